@@ -1,0 +1,4 @@
+/**
+ * Implementation details of the model module; not part of the API and may change without notice.
+ */
+package io.github.peoplecongress.model.internal;
