@@ -1,0 +1,89 @@
+package io.github.peoplecongress.model.json;
+
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.peoplecongress.model.id.RecordId;
+import io.github.peoplecongress.model.problem.Problem;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** Words for problem messages: what a JSON value is, and what a Java type expects. */
+final class JsonValues {
+  private JsonValues() {}
+
+  /** Describes a JSON value as found: strings quoted and abbreviated, containers by kind. */
+  static String describe(JsonNode node) {
+    if (node.isTextual()) {
+      return "\"" + Problem.abbreviate(node.asText()) + "\"";
+    }
+    if (node.isObject()) {
+      return "an object";
+    }
+    if (node.isArray()) {
+      return "an array of " + node.size();
+    }
+    return node.toString();
+  }
+
+  /** Says what a field of the given type expects. */
+  static String expected(JavaType type) {
+    Class<?> raw = type.getRawClass();
+    if (raw == java.util.Optional.class) {
+      return expected(type.containedType(0));
+    }
+    if (type.isCollectionLikeType()) {
+      return "an array of " + expected(type.getContentType());
+    }
+    if (raw == LocalDate.class) {
+      return "a date yyyy-MM-dd";
+    }
+    if (raw == Year.class) {
+      return "a year such as 2019";
+    }
+    if (raw == String.class) {
+      return "a string";
+    }
+    if (raw == int.class || raw == Integer.class || raw == long.class || raw == Long.class) {
+      return "a whole number";
+    }
+    if (raw == BigDecimal.class) {
+      return "a decimal number";
+    }
+    if (raw == boolean.class || raw == Boolean.class) {
+      return "true or false";
+    }
+    if (raw.isEnum()) {
+      Object[] constants = raw.getEnumConstants();
+      return "one of " + Arrays.stream(constants).map(Object::toString).collect(Collectors.joining(", ", "[", "]"));
+    }
+    if (RecordId.class.isAssignableFrom(raw)) {
+      return "a " + raw.getSimpleName() + " (1 to 64 letters, digits or . _ : / -)";
+    }
+    return "a " + raw.getSimpleName();
+  }
+
+  /** Says what a field of the given type expects, with the reason the value was refused. */
+  static String expected(JavaType type, Throwable failure) {
+    String reason = reason(failure);
+    return expected(type) + (reason == null ? "" : ": " + reason);
+  }
+
+  /** The message of the deepest argument, state or date-time exception: the model's own words. */
+  private static String reason(Throwable failure) {
+    String reason = null;
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof IllegalArgumentException || cause instanceof IllegalStateException
+          || cause instanceof DateTimeException || cause instanceof NumberFormatException) {
+        reason = cause.getMessage();
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return reason;
+  }
+}

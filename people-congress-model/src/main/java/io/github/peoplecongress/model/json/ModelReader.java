@@ -1,0 +1,318 @@
+package io.github.peoplecongress.model.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.peoplecongress.model.problem.ConsistencyChecked;
+import io.github.peoplecongress.model.problem.InvalidInputException;
+import io.github.peoplecongress.model.problem.Problem;
+import io.github.peoplecongress.model.problem.ProblemKind;
+import io.github.peoplecongress.model.validation.ModelValidator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads model values from JSON and reports <em>every</em> problem at once, each with its JSON path, the record it is
+ * in, what was expected and what was found:
+ * <pre>
+ * CommitteeYear year = ModelReader.strict().read(Path.of("year-2019.json"), CommitteeYear.class);
+ * </pre>
+ *
+ * <p>Reading happens in up to four stages, and all problems of the first failing stage are reported together:
+ * <ol>
+ *   <li>syntax and size limits ({@link ProblemKind#SYNTAX}, with line and column);</li>
+ *   <li>mapping: wrong JSON types, invalid values such as {@code "2019-02-30"}, unknown or missing fields, and
+ *       structural invariants of each record ({@link ProblemKind#MAPPING}); every record and field is visited, not
+ *       only up to the first error;</li>
+ *   <li>Jakarta constraints ({@link ProblemKind#CONSTRAINT});</li>
+ *   <li>cross-record consistency of values that are {@link ConsistencyChecked}, such as dangling references
+ *       ({@link ProblemKind#INTEGRITY}).</li>
+ * </ol>
+ * Valid input is mapped once; only invalid input pays for the field-by-field diagnosis.
+ *
+ * <p>Implementation Requirements: instances are immutable and thread-safe.
+ */
+public final class ModelReader {
+  private static final ModelReader STRICT = new ModelReader(false);
+  private static final ModelReader LENIENT = new ModelReader(true);
+
+  private final boolean lenient;
+  private final ObjectMapper mapper;
+  private final Map<Class<?>, Map<String, ModelProperty>> properties = new ConcurrentHashMap<>();
+
+  private ModelReader(boolean lenient) {
+    this.lenient = lenient;
+    this.mapper = lenient ? CongressJson.lenientObjectMapper() : CongressJson.objectMapper();
+  }
+
+  /**
+   * Returns the reader that rejects unknown fields.
+   *
+   * @return the strict reader, not null
+   */
+  public static ModelReader strict() {
+    return STRICT;
+  }
+
+  /**
+   * Returns the reader that skips unknown fields and reports each one as a {@link ProblemKind#NOTICE} in
+   * {@link #readWithNotices}.
+   *
+   * @return the lenient reader, not null
+   */
+  public static ModelReader lenient() {
+    return LENIENT;
+  }
+
+  /**
+   * Reads a UTF-8 file.
+   *
+   * @param <T>  the value type
+   * @param file  the file, not null
+   * @param type  the value type, such as {@code CommitteeYear.class}, not null
+   * @return the value, not null
+   * @throws InvalidInputException listing every problem, if the input is not acceptable
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public <T> T read(Path file, Class<T> type) {
+    return readWithNotices(file, type).getValue();
+  }
+
+  /**
+   * Reads JSON text.
+   *
+   * @param <T>  the value type
+   * @param json  the JSON text, not null
+   * @param type  the value type, not null
+   * @param source  what the text is, for messages, such as a file name, not null
+   * @return the value, not null
+   * @throws InvalidInputException listing every problem, if the input is not acceptable
+   */
+  public <T> T read(String json, Class<T> type, String source) {
+    return readWithNotices(new StringReader(json), type, source).getValue();
+  }
+
+  /**
+   * Reads a UTF-8 file and returns the value with the notices about input that was not used.
+   *
+   * @param <T>  the value type
+   * @param file  the file, not null
+   * @param type  the value type, not null
+   * @return the value and the notices, not null
+   * @throws InvalidInputException listing every problem, if the input is not acceptable
+   * @throws UncheckedIOException if the file cannot be read
+   */
+  public <T> ReadResult<T> readWithNotices(Path file, Class<T> type) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return readWithNotices(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), type, file.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Reads JSON from a reader and returns the value with the notices about input that was not used.
+   *
+   * @param <T>  the value type
+   * @param json  the JSON text, not null; not closed
+   * @param type  the value type, not null
+   * @param source  what the text is, for messages, not null
+   * @return the value and the notices, not null
+   * @throws InvalidInputException listing every problem, if the input is not acceptable
+   */
+  public <T> ReadResult<T> readWithNotices(Reader json, Class<T> type, String source) {
+    Objects.requireNonNull(type, "type");
+    JsonNode root = parse(json, source);
+    JavaType javaType = mapper.constructType(type);
+    List<Problem> problems = new ArrayList<>();
+    T value = null;
+    try {
+      value = mapper.treeToValue(root, type);
+    } catch (JsonProcessingException | IllegalArgumentException | IllegalStateException fastPathFailure) {
+      // Diagnose field by field only when the single fast mapping fails.
+      new Diagnosis(problems).walk(root, javaType, "$", "");
+      if (problems.stream().noneMatch(p -> p.getKind() != ProblemKind.NOTICE)) {
+        problems.add(Problem.of(ProblemKind.MAPPING, "$", "", "a " + type.getSimpleName(),
+            String.valueOf(fastPathFailure.getMessage())));
+      }
+    }
+    if (value != null && lenient) {
+      new Diagnosis(problems).walk(root, javaType, "$", ""); // only notices can arise: the mapping succeeded
+    }
+    List<Problem> notices = problems.stream().filter(p -> p.getKind() == ProblemKind.NOTICE).toList();
+    List<Problem> errors = problems.stream().filter(p -> p.getKind() != ProblemKind.NOTICE).toList();
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(source, errors);
+    }
+    List<Problem> violations = ModelValidator.validate(value);
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(source, violations);
+    }
+    if (value instanceof ConsistencyChecked) {
+      List<Problem> inconsistencies = ((ConsistencyChecked) value).consistencyProblems();
+      if (!inconsistencies.isEmpty()) {
+        throw new InvalidInputException(source, inconsistencies);
+      }
+    }
+    return new ReadResult<>(value, notices);
+  }
+
+  private JsonNode parse(Reader json, String source) {
+    try {
+      JsonNode root = mapper.readTree(json);
+      if (root == null || root.isMissingNode()) {
+        throw new InvalidInputException(source,
+            List.of(Problem.of(ProblemKind.SYNTAX, "$", "", "a JSON document", "no content")));
+      }
+      return root;
+    } catch (StreamConstraintsException e) {
+      throw new InvalidInputException(source, List.of(Problem.of(ProblemKind.SYNTAX, "$" + at(e.getLocation()), "",
+          "input within the size limits (strings up to " + CongressJson.MAX_STRING_LENGTH + " characters, nesting up to "
+              + CongressJson.MAX_NESTING_DEPTH + " levels)", e.getOriginalMessage())));
+    } catch (JsonProcessingException e) {
+      throw new InvalidInputException(source, List.of(Problem.of(ProblemKind.SYNTAX, "$" + at(e.getLocation()), "",
+          "well-formed JSON", e.getOriginalMessage())));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static String at(JsonLocation location) {
+    return location == null || location.getLineNr() < 0 ? ""
+        : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+
+  /** One field of a model type as it appears in JSON. */
+  private static final class ModelProperty {
+    final JavaType type;
+    final boolean required;
+
+    ModelProperty(JavaType type, boolean required) {
+      this.type = type;
+      this.required = required;
+    }
+  }
+
+  /**
+   * The JSON fields of a model type, read from the {@code @JsonProperty} annotations that Immutables generates on
+   * the implementation class ({@code required = true} marks attributes without a default).
+   */
+  private Map<String, ModelProperty> propertiesOf(Class<?> modelType, Class<?> implementation) {
+    return properties.computeIfAbsent(modelType, ignored -> {
+      Map<String, ModelProperty> found = new java.util.LinkedHashMap<>();
+      for (java.lang.reflect.Method method : implementation.getMethods()) {
+        com.fasterxml.jackson.annotation.JsonProperty json =
+            method.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+        if (json != null && method.getParameterCount() == 0 && !method.isBridge()) {
+          found.put(json.value(), new ModelProperty(
+              mapper.getTypeFactory().constructType(method.getGenericReturnType()), json.required()));
+        }
+      }
+      return found;
+    });
+  }
+
+  private static Class<?> implementationOf(Class<?> type) {
+    JsonDeserialize deserialize = type.getAnnotation(JsonDeserialize.class);
+    return deserialize != null && deserialize.as() != Void.class && type.isAssignableFrom(deserialize.as())
+        ? deserialize.as() : null;
+  }
+
+  /** Visits every field of the input and records each problem instead of stopping at the first. */
+  private final class Diagnosis {
+    private final List<Problem> problems;
+
+    Diagnosis(List<Problem> problems) {
+      this.problems = problems;
+    }
+
+    void walk(JsonNode node, JavaType type, String path, String record) {
+      Class<?> raw = type.getRawClass();
+      if (raw == java.util.Optional.class) {
+        if (!node.isNull()) {
+          walk(node, type.containedType(0), path, record);
+        }
+        return;
+      }
+      if (type.isCollectionLikeType()) {
+        if (!node.isArray()) {
+          problems.add(Problem.of(ProblemKind.MAPPING, path, record, "an array", JsonValues.describe(node)));
+          return;
+        }
+        for (int i = 0; i < node.size(); i++) {
+          walk(node.get(i), type.getContentType(), path + "[" + i + "]", record);
+        }
+        return;
+      }
+      Class<?> implementation = implementationOf(raw);
+      if (implementation == null) {
+        readLeaf(node, type, path, record);
+        return;
+      }
+      if (!node.isObject()) {
+        problems.add(Problem.of(ProblemKind.MAPPING, path, record, "an object (" + raw.getSimpleName() + ")",
+            JsonValues.describe(node)));
+        return;
+      }
+      String here = node.path("id").isTextual() ? raw.getSimpleName() + " " + node.get("id").asText() : record;
+      Map<String, ModelProperty> fields = propertiesOf(raw, implementation);
+      int before = errorCount();
+      // Document order first, then the required fields that are missing, alphabetically.
+      node.fields().forEachRemaining(field -> {
+        String name = field.getKey();
+        ModelProperty property = fields.get(name);
+        JsonNode child = field.getValue();
+        if (property == null) {
+          problems.add(Problem.of(lenient ? ProblemKind.NOTICE : ProblemKind.MAPPING, path + "." + name, here,
+              (lenient ? "ignored: " : "") + "one of the fields of " + raw.getSimpleName() + " " + fields.keySet(),
+              "unknown field \"" + name + "\""));
+        } else if (child.isNull() && property.type.getRawClass() != java.util.Optional.class) {
+          problems.add(Problem.of(ProblemKind.MAPPING, path + "." + name, here, JsonValues.expected(property.type),
+              "null"));
+        } else {
+          walk(child, property.type, path + "." + name, here);
+        }
+      });
+      new java.util.TreeMap<>(fields).forEach((name, property) -> {
+        if (property.required && !node.has(name)) {
+          problems.add(Problem.of(ProblemKind.MAPPING, path + "." + name, here,
+              JsonValues.expected(property.type) + " (required)", "nothing"));
+        }
+      });
+      if (errorCount() == before) {
+        // Every field is fine on its own: what remains are the record's structural invariants.
+        readLeaf(node, type, path, here);
+      }
+    }
+
+    private int errorCount() {
+      return (int) problems.stream().filter(p -> p.getKind() != ProblemKind.NOTICE).count();
+    }
+
+    private void readLeaf(JsonNode node, JavaType type, String path, String record) {
+      ObjectReader reader = mapper.readerFor(type);
+      try {
+        reader.readValue(node);
+      } catch (IOException | RuntimeException e) {
+        problems.add(Problem.of(ProblemKind.MAPPING, path, record, JsonValues.expected(type, e),
+            JsonValues.describe(node)));
+      }
+    }
+  }
+}
