@@ -1,0 +1,164 @@
+package io.github.peoplecongress.model.year;
+
+import io.github.peoplecongress.model.id.Dated;
+import io.github.peoplecongress.model.id.HasReferences;
+import io.github.peoplecongress.model.id.Identified;
+import io.github.peoplecongress.model.id.RecordId;
+import io.github.peoplecongress.model.id.Reference;
+import io.github.peoplecongress.model.problem.Problem;
+import io.github.peoplecongress.model.problem.ProblemKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Every identified record of a {@link CommitteeYear} by id, built in one pass, and the consistency problems found
+ * while building it. Lookups are constant time, so checks over a year stay linear in its records.
+ *
+ * <p>Implementation Requirements: this class is immutable after construction and thread-safe.
+ */
+public final class CommitteeYearIndex {
+  private final Map<RecordId, Identified<?>> records = new HashMap<>();
+  private final Map<RecordId, String> paths = new HashMap<>();
+  private final Map<Class<?>, String> sectionOfIdType = new HashMap<>();
+  private final List<Problem> problems = new ArrayList<>();
+
+  CommitteeYearIndex(CommitteeYear year) {
+    Map<String, List<?>> sections = sections(year);
+    sections.forEach(this::collectIds);
+    sections.forEach((name, list) -> checkRecords(name, list, year));
+    checkReferences("$.term", "CongressTerm " + year.getTerm().getNumber(), year.getTerm());
+  }
+
+  /**
+   * Returns the record lists of a year by JSON field, standing data first; the term's memberships count as a
+   * section of their own.
+   */
+  static Map<String, List<?>> sections(CommitteeYear year) {
+    Map<String, List<?>> sections = new LinkedHashMap<>();
+    sections.put("term.standingCommittee.memberships", year.getTerm().getStandingCommittee().getMemberships());
+    sections.put("people", year.getPeople());
+    sections.put("organizations", year.getOrganizations());
+    sections.put("deputies", year.getDeputies());
+    sections.put("deputyGroups", year.getDeputyGroups());
+    sections.put("constituencies", year.getConstituencies());
+    sections.put("mailboxes", year.getMailboxes());
+    sections.put("meetings", year.getMeetings());
+    sections.put("workReports", year.getWorkReports());
+    sections.put("inspections", year.getInspections());
+    sections.put("opinions", year.getOpinions());
+    sections.put("oversightActivities", year.getOversightActivities());
+    sections.put("interpellations", year.getInterpellations());
+    sections.put("investigations", year.getInvestigations());
+    sections.put("removalMotions", year.getRemovalMotions());
+    sections.put("filingReviews", year.getFilingReviews());
+    sections.put("decisions", year.getDecisions());
+    sections.put("personnelActions", year.getPersonnelActions());
+    sections.put("exams", year.getExams());
+    sections.put("oathCeremonies", year.getOathCeremonies());
+    sections.put("assessorQuotas", year.getAssessorQuotas());
+    sections.put("appraisals", year.getAppraisals());
+    sections.put("deputyActivities", year.getDeputyActivities());
+    sections.put("suggestions", year.getSuggestions());
+    sections.put("petitions", year.getPetitions());
+    sections.put("elections", year.getElections());
+    sections.put("projects", year.getProjects());
+    sections.put("leadershipAssignments", year.getLeadershipAssignments());
+    sections.put("documents", year.getDocuments());
+    sections.put("honours", year.getHonours());
+    return sections;
+  }
+
+  private void collectIds(String section, List<?> list) {
+    for (int i = 0; i < list.size(); i++) {
+      if (list.get(i) instanceof Identified) {
+        Identified<?> record = (Identified<?>) list.get(i);
+        String path = "$." + section + "[" + i + "]";
+        sectionOfIdType.putIfAbsent(record.getId().getClass(), section);
+        String earlier = paths.putIfAbsent(record.getId(), path);
+        if (earlier == null) {
+          records.put(record.getId(), record);
+        } else {
+          problems.add(Problem.of(ProblemKind.INTEGRITY, path + ".id", label(record),
+              "an id not used by another record of " + section, "\"" + record.getId() + "\" (also at " + earlier + ")"));
+        }
+      }
+    }
+  }
+
+  private void checkRecords(String section, List<?> list, CommitteeYear year) {
+    for (int i = 0; i < list.size(); i++) {
+      Object record = list.get(i);
+      String path = "$." + section + "[" + i + "]";
+      String label = label(record);
+      if (record instanceof HasReferences) {
+        checkReferences(path, label, (HasReferences) record);
+      }
+      if (record instanceof Dated && !section.startsWith("term.")) {
+        LocalDate date = ((Dated) record).recordDate();
+        if (date.getYear() != year.getYear().getValue()) {
+          problems.add(Problem.of(ProblemKind.INTEGRITY, path, label,
+              "a record dated in " + year.getYear() + ", the committee year", date.toString()));
+        }
+      }
+    }
+  }
+
+  private void checkReferences(String path, String label, HasReferences record) {
+    for (Reference reference : record.references()) {
+      if (!records.containsKey(reference.getTarget())) {
+        Class<?> idType = reference.getTarget().getClass();
+        String section = sectionOfIdType.getOrDefault(idType, idType.getSimpleName());
+        problems.add(Problem.of(ProblemKind.INTEGRITY, path + "." + reference.getField(), label,
+            "the id of a record in " + section + " (" + idType.getSimpleName() + ")",
+            "\"" + reference.getTarget() + "\", which no record has"));
+      }
+    }
+  }
+
+  private static String label(Object record) {
+    String type = record.getClass().getSimpleName().replaceFirst("^Immutable", "");
+    return record instanceof Identified ? type + " " + ((Identified<?>) record).getId() : type;
+  }
+
+  /**
+   * Finds a record by id.
+   *
+   * @param <T>  the record type
+   * @param id  the id, not null
+   * @param type  the record type, such as {@code Meeting.class}, not null
+   * @return the record, empty if no record of that type has the id
+   */
+  public <T> Optional<T> find(RecordId id, Class<T> type) {
+    Identified<?> record = records.get(id);
+    return type.isInstance(record) ? Optional.of(type.cast(record)) : Optional.empty();
+  }
+
+  /**
+   * Returns whether a record with the id exists.
+   *
+   * @param id  the id, not null
+   * @return whether it exists
+   */
+  public boolean contains(RecordId id) {
+    return records.containsKey(id);
+  }
+
+  /**
+   * Returns the JSON path of the record with the id, such as {@code "$.meetings[2]"}.
+   *
+   * @param id  the id, not null
+   * @return the path, empty if no record has the id
+   */
+  public Optional<String> pathOf(RecordId id) {
+    return Optional.ofNullable(paths.get(id));
+  }
+
+  List<Problem> problems() {
+    return List.copyOf(problems);
+  }
+}
