@@ -82,4 +82,12 @@ class CongressTermTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("endDate 2022-01-12").hasMessageContaining("membership M-1 startDate 2022-01-15");
   }
+
+  @Test
+  void rejects_negative_deputy_seats() {
+    assertThatThrownBy(() -> CongressTerm.builder().number(17).startDate(TERM_START).deputySeats(-3)
+        .standingCommittee(StandingCommittee.builder().size(27).build()).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CongressTerm 17").hasMessageContaining("deputySeats").hasMessageContaining("-3");
+  }
 }
