@@ -19,7 +19,8 @@ import java.util.Optional;
  * only: it is the address at first registration, which may no longer be in the current GB/T 2260 table, and the
  * identity numbers of residence permits for Hong Kong, Macao and Taiwan residents use {@code 810000},
  * {@code 820000} and {@code 830000}. Whether a birth date is plausible (not in the future, not too long ago) is a
- * rule matter and is not checked here.
+ * rule matter and is not checked here. Fifteen-digit first-generation numbers (before GB 11643-1999) are rejected:
+ * convert them to 18 digits first.
  *
  * <p>Personal data: {@link #toString()} is MASKED, keeping the first six and last four characters
  * ({@code 110105********002X}); {@link #getValue()} gives the full number and is what JSON carries. Reasons and
