@@ -1,0 +1,62 @@
+package io.github.peoplecongress.model.code.constraint;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated {@code CharSequence} must be a valid resident identity card number (居民身份证号码, GB 11643-1999), as
+ * {@link io.github.peoplecongress.model.code.ResidentIdNumber#invalidReason(CharSequence)} decides. {@code null} is valid.
+ *
+ * <p>Example: {@code private @ValidResidentIdNumber String idNumber;}
+ */
+@Documented
+@Constraint(validatedBy = ResidentIdNumberValidator.class)
+@Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE})
+@Retention(RUNTIME)
+public @interface ValidResidentIdNumber {
+
+  /**
+   * Returns the message template.
+   *
+   * @return the message key {@code {io.github.peoplecongress.model.code.constraint.ValidResidentIdNumber.message}} by default
+   */
+  String message() default "{io.github.peoplecongress.model.code.constraint.ValidResidentIdNumber.message}";
+
+  /**
+   * Returns the validation groups.
+   *
+   * @return the groups, empty by default
+   */
+  Class<?>[] groups() default {};
+
+  /**
+   * Returns the payload.
+   *
+   * @return the payload, empty by default
+   */
+  Class<? extends Payload>[] payload() default {};
+
+  /** Several {@code @ValidResidentIdNumber} constraints on the same element. */
+  @Target({METHOD, FIELD, ANNOTATION_TYPE, PARAMETER, TYPE_USE})
+  @Retention(RUNTIME)
+  @Documented
+  @interface List {
+
+    /**
+     * Returns the constraints.
+     *
+     * @return the constraints, not null
+     */
+    ValidResidentIdNumber[] value();
+  }
+}
