@@ -3,7 +3,7 @@ package io.github.peoplecongress.model.body;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.peoplecongress.model.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
+import io.github.peoplecongress.model.code.constraint.ValidDivisionCode;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -33,7 +33,7 @@ public abstract class District {
    *
    * @return the code, such as {@code "610103"}, not null
    */
-  @Pattern(regexp = "\\d{6}")
+  @ValidDivisionCode
   public abstract String getDivisionCode();
 
   /** @return the kind of division, not null */

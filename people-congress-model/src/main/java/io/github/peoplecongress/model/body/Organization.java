@@ -7,7 +7,7 @@ import io.github.peoplecongress.model.id.Reference;
 import io.github.peoplecongress.model.id.References;
 import io.github.peoplecongress.model.internal.Checks;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
+import io.github.peoplecongress.model.code.constraint.ValidUnifiedSocialCreditCode;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,7 +53,7 @@ public abstract class Organization implements Identified<OrganizationId> {
    *
    * @return the code, such as {@code "11610103MB2955123X"}
    */
-  public abstract Optional<@Pattern(regexp = "[0-9A-HJ-NPQRTUWXY]{2}\\d{6}[0-9A-HJ-NPQRTUWXY]{10}") String>
+  public abstract Optional<@ValidUnifiedSocialCreditCode String>
       getCreditCode();
 
   /** @return the day the organisation was set up, when recorded */

@@ -16,7 +16,7 @@ class OrganizationTest {
   private static Organization bureau() {
     return Organization.builder().id(OrganizationId.of("O-EDU")).name("xx区教育局").shortName("区教育局")
         .kind(OrganizationKind.GOVERNMENT_DEPARTMENT).parentId(OrganizationId.of("O-GOV"))
-        .creditCode("11610103MB2955123X").establishedDate(LocalDate.of(2019, 2, 28)).build();
+        .creditCode("12440600MB2C07549J").establishedDate(LocalDate.of(2019, 2, 28)).build();
   }
 
   @Test
