@@ -15,9 +15,12 @@ public final class UncoveredDateException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The day asked about. */
   private final LocalDate date;
+  /** The calendar's name. */
   private final String calendarName;
-  private final CoveredYears coveredYears;
+  /** The calendar's coverage. */
+  private final transient CoveredYears coveredYears;
 
   /**
    * @param date the day that was asked about, not null
