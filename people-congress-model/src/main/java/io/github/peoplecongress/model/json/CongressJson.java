@@ -18,7 +18,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 /**
  * The Jackson configuration for people-congress JSON, in one line: {@code ObjectMapper mapper = CongressJson.objectMapper();}.
  *
- * <p>The configuration is: ISO dates ({@code "2019-03-02"}), {@code Year} as a number, {@code BigDecimal} money
+ * <p>The configuration is: ISO dates ({@code "2019-03-02"}), {@code Year} as a string ({@code "2019"}), {@code BigDecimal} money
  * written in plain notation and read without going through {@code double}, optional values omitted when empty,
  * no default typing (so no polymorphic gadget chains), unknown properties rejected (use {@link #lenientObjectMapper()}
  * to ignore them), trailing tokens after the document rejected, duplicate keys rejected, and size limits
