@@ -58,7 +58,9 @@ class MeetingTest {
     Meeting meeting = Meeting.builder().id(MeetingId.of("DM-7")).kind(MeetingKind.DIRECTORS).termNumber(16)
         .number(7).date(LocalDate.of(2019, 3, 1)).build();
     String json = Json.write(meeting);
-    assertThat(json).doesNotContain("endDate").doesNotContain("chairId");
+    assertThat(json).contains("\"adHoc\" : false").doesNotContain("endDate").doesNotContain("chairId")
+        .doesNotContain("presentCount").doesNotContain("references").doesNotContain("recordDate")
+        .doesNotContain("lastDay");
     assertThat(Json.read(json, Meeting.class)).isEqualTo(meeting);
     assertThat(meeting.isAdHoc()).isFalse();
   }
