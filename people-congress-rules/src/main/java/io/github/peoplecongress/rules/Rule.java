@@ -1,5 +1,6 @@
 package io.github.peoplecongress.rules;
 
+import io.github.peoplecongress.model.id.Identified;
 import io.github.peoplecongress.rules.law.Citation;
 import io.github.peoplecongress.rules.parameter.JurisdictionProfile;
 import io.github.peoplecongress.rules.parameter.Parameter;
@@ -115,6 +116,16 @@ public abstract class Rule {
       LocalDate factDate) {
     return ImmutableFinding.builder().ruleId(id).ruleTitleZh(titleZh).ruleTitleEn(titleEn).severity(severity)
         .citation(citation).record(record).factDate(Optional.ofNullable(factDate));
+  }
+
+  /**
+   * Names a record for a finding, such as {@code "PersonnelAction PA-2019-017"}.
+   *
+   * @param record  the record, not null
+   * @return the label, not null
+   */
+  protected static String label(Identified<?> record) {
+    return record.getClass().getSimpleName().replaceFirst("^Immutable", "") + " " + record.getId();
   }
 
   @Override
