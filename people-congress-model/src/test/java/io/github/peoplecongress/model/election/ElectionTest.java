@@ -316,4 +316,11 @@ class ElectionTest {
     assertThat(election().getKind()).isEqualTo(ElectionKind.GENERAL);
     assertThat(election().withKind(ElectionKind.BY_ELECTION).getRunoffOf()).isEqualTo(Optional.empty());
   }
+
+  @Test
+  void passes_bean_validation_and_reports_a_format_violation() {
+    jakarta.validation.Validator validator = jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator();
+    assertThat(validator.validate(election())).isEmpty();
+    assertThat(validator.validate(election().withNote("x".repeat(2001)))).hasSize(1);
+  }
 }

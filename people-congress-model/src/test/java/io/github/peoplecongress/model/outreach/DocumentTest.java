@@ -111,4 +111,11 @@ class DocumentTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("recipientDeputyIds lists D-1 more than once");
   }
+
+  @Test
+  void passes_bean_validation_and_reports_a_format_violation() {
+    jakarta.validation.Validator validator = jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator();
+    assertThat(validator.validate(article())).isEmpty();
+    assertThat(validator.validate(article().withOutlet(" "))).hasSize(1);
+  }
 }

@@ -270,4 +270,11 @@ class PetitionTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("hearingDays must not be negative, but was -1");
   }
+
+  @Test
+  void passes_bean_validation_and_reports_a_format_violation() {
+    jakarta.validation.Validator validator = jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator();
+    assertThat(validator.validate(letter())).isEmpty();
+    assertThat(validator.validate(letter().withPetitionerNames(" "))).hasSize(1);
+  }
 }
