@@ -95,4 +95,11 @@ class DeputyActivityTest {
     }
     assertThat(ActivityKind.REPORT_TO_VOTERS.getLabel()).isEqualTo("向选民述职");
   }
+
+  @Test
+  void passes_bean_validation_and_reports_a_format_violation() {
+    jakarta.validation.Validator validator = jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator();
+    assertThat(validator.validate(attendance())).isEmpty();
+    assertThat(validator.validate(attendance().withTitle(""))).hasSize(1);
+  }
 }

@@ -70,4 +70,11 @@ class MailboxTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("letters must not be negative, but was -3");
   }
+
+  @Test
+  void passes_bean_validation_and_reports_a_format_violation() {
+    jakarta.validation.Validator validator = jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator();
+    assertThat(validator.validate(mailbox())).isEmpty();
+    assertThat(validator.validate(mailbox().withLocation(" "))).hasSize(1);
+  }
 }

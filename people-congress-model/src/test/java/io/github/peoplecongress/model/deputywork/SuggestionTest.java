@@ -243,4 +243,11 @@ class SuggestionTest {
     assertThat(SuggestionOutcome.FOR_REFERENCE.getCode()).isEqualTo("D");
     assertThat(SuggestionOutcome.DEFERRED.getLabel()).isEqualTo("因条件限制暂时难以解决");
   }
+
+  @Test
+  void passes_bean_validation_and_reports_a_format_violation() {
+    jakarta.validation.Validator validator = jakarta.validation.Validation.buildDefaultValidatorFactory().getValidator();
+    assertThat(validator.validate(suggestion())).isEmpty();
+    assertThat(validator.validate(suggestion().withTitle(" "))).hasSize(1);
+  }
 }
