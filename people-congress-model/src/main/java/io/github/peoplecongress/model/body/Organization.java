@@ -1,5 +1,6 @@
 package io.github.peoplecongress.model.body;
 
+import io.github.peoplecongress.model.validation.NotBlankWhenPresent;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.peoplecongress.model.id.Identified;
 import io.github.peoplecongress.model.id.OrganizationId;
@@ -39,7 +40,7 @@ public abstract class Organization implements Identified<OrganizationId> {
   public abstract String getName();
 
   /** @return a short name used in reports, such as {@code "区教育局"}, when it differs from the name */
-  public abstract Optional<@NotBlank @Size(max = 100) String> getShortName();
+  public abstract Optional<@NotBlankWhenPresent @Size(max = 100) String> getShortName();
 
   /** @return the kind, not null */
   public abstract OrganizationKind getKind();

@@ -1,5 +1,6 @@
 package io.github.peoplecongress.model.decision;
 
+import io.github.peoplecongress.model.validation.NotBlankWhenPresent;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.peoplecongress.model.body.StateOrgan;
 import io.github.peoplecongress.model.id.Dated;
@@ -68,7 +69,7 @@ public abstract class Decision implements Identified<DecisionId>, Dated {
   public abstract LocalDate getDate();
 
   /** @return the document number (文号), such as {@code "X人常〔2019〕12号"} */
-  public abstract Optional<@NotBlank @Size(max = 100) String> getDocumentNumber();
+  public abstract Optional<@NotBlankWhenPresent @Size(max = 100) String> getDocumentNumber();
 
   /** @return the tally of the vote; absent when not recorded (the rules then cannot tell whether it carried) */
   public abstract Optional<@Valid VoteTally> getVote();

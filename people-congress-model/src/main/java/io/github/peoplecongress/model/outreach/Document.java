@@ -1,5 +1,6 @@
 package io.github.peoplecongress.model.outreach;
 
+import io.github.peoplecongress.model.validation.NotBlankWhenPresent;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.peoplecongress.model.id.Dated;
 import io.github.peoplecongress.model.id.DocumentId;
@@ -51,7 +52,7 @@ public abstract class Document implements Identified<DocumentId>, Dated {
   public abstract Optional<AdministrativeLevel> getMediaLevel();
 
   /** @return the outlet or publisher, such as {@code "XX日报"} or {@code "中国人大网"} */
-  public abstract Optional<@NotBlank @Size(max = 200) String> getOutlet();
+  public abstract Optional<@NotBlankWhenPresent @Size(max = 200) String> getOutlet();
 
   /** @return the issue number (第N期), for {@link DocumentKind#WORK_BULLETIN_ISSUE} only, positive */
   public abstract Optional<@Positive Integer> getIssueNumber();

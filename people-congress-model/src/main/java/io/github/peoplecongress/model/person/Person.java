@@ -1,5 +1,6 @@
 package io.github.peoplecongress.model.person;
 
+import io.github.peoplecongress.model.validation.NotBlankWhenPresent;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.peoplecongress.model.code.EducationLevel;
 import io.github.peoplecongress.model.code.Ethnicity;
@@ -76,7 +77,7 @@ public abstract class Person implements Identified<PersonId> {
       message = "{io.github.peoplecongress.model.person.Person.phone.message}") String> getPhone();
 
   /** @return the employer and position (工作单位及职务), such as {@code "XX区教育局局长"}, up to 200 characters */
-  public abstract Optional<@NotBlank @Size(max = 200) String> getEmployerAndPosition();
+  public abstract Optional<@NotBlankWhenPresent @Size(max = 200) String> getEmployerAndPosition();
 
   /**
    * Starts a builder.

@@ -1,5 +1,6 @@
 package io.github.peoplecongress.model.supervision;
 
+import io.github.peoplecongress.model.validation.NotBlankWhenPresent;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.peoplecongress.model.body.StateOrgan;
 import io.github.peoplecongress.model.id.Dated;
@@ -42,7 +43,7 @@ public abstract class FilingReview implements Identified<FilingReviewId>, Dated 
   public abstract String getDocumentTitle();
 
   /** @return the document number (文号) */
-  public abstract Optional<@NotBlank @Size(max = 100) String> getDocumentNumber();
+  public abstract Optional<@NotBlankWhenPresent @Size(max = 100) String> getDocumentNumber();
 
   /** @return the issuer as named on the document, such as {@code "区人民政府"}, 1 to 200 characters */
   @NotBlank

@@ -1,0 +1,231 @@
+package io.github.peoplecongress.model.year;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.peoplecongress.model.body.CommitteeMembership;
+import io.github.peoplecongress.model.body.CommitteeRole;
+import io.github.peoplecongress.model.body.CongressTerm;
+import io.github.peoplecongress.model.body.District;
+import io.github.peoplecongress.model.body.DistrictKind;
+import io.github.peoplecongress.model.body.StandingCommittee;
+import io.github.peoplecongress.model.code.Ethnicity;
+import io.github.peoplecongress.model.code.Gender;
+import io.github.peoplecongress.model.code.ResidentIdNumber;
+import io.github.peoplecongress.model.id.MeetingId;
+import io.github.peoplecongress.model.id.MembershipId;
+import io.github.peoplecongress.model.id.PersonId;
+import io.github.peoplecongress.model.json.CongressJson;
+import io.github.peoplecongress.model.json.ModelReader;
+import io.github.peoplecongress.model.meeting.Attendance;
+import io.github.peoplecongress.model.meeting.AttendanceStatus;
+import io.github.peoplecongress.model.meeting.Meeting;
+import io.github.peoplecongress.model.meeting.MeetingKind;
+import io.github.peoplecongress.model.person.Person;
+import io.github.peoplecongress.model.problem.InvalidInputException;
+import io.github.peoplecongress.model.problem.Problem;
+import io.github.peoplecongress.model.problem.ProblemKind;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reading a committee year from JSON: a valid year loads and round-trips; each kind of broken input gives a clear and
+ * complete problem list with paths, records, expectations and findings.
+ */
+class CommitteeYearReadingTest {
+  private static final ObjectMapper JSON = CongressJson.objectMapper();
+  private static final PersonId DIRECTOR = PersonId.of("P-001");
+  private static final PersonId MEMBER = PersonId.of("P-002");
+
+  static CommitteeYear smallYear() {
+    return CommitteeYear.builder().year(Year.of(2019))
+        .district(District.builder().name("云川区").divisionCode("410105").kind(DistrictKind.CITY_DISTRICT).build())
+        .term(CongressTerm.builder().number(16).startDate(LocalDate.of(2015, 1, 10))
+            .standingCommittee(StandingCommittee.builder().size(2)
+                .addMemberships(membership("M-01", DIRECTOR, CommitteeRole.DIRECTOR),
+                    membership("M-02", MEMBER, CommitteeRole.MEMBER))
+                .build())
+            .build())
+        .addPeople(Person.builder().id(DIRECTOR).name("张主任").ethnicity(Ethnicity.HAN)
+                .idNumber(ResidentIdNumber.of("11010519491231002X")).gender(Gender.FEMALE).build(),
+            Person.builder().id(MEMBER).name("李委员").gender(Gender.MALE).ethnicity(Ethnicity.HUI).build())
+        .addMeetings(meeting("SC-2019-01", 1, LocalDate.of(2019, 2, 26)),
+            meeting("SC-2019-02", 2, LocalDate.of(2019, 4, 25)))
+        .build();
+  }
+
+  private static CommitteeMembership membership(String id, PersonId person, CommitteeRole role) {
+    return CommitteeMembership.builder().id(MembershipId.of(id)).personId(person).role(role)
+        .startDate(LocalDate.of(2015, 1, 10)).build();
+  }
+
+  private static Meeting meeting(String id, int number, LocalDate date) {
+    return Meeting.builder().id(MeetingId.of(id)).kind(MeetingKind.STANDING_COMMITTEE).termNumber(16).number(number)
+        .date(date).chairId(DIRECTOR)
+        .addAttendance(Attendance.builder().memberId(DIRECTOR).status(AttendanceStatus.PRESENT).build(),
+            Attendance.builder().memberId(MEMBER).status(AttendanceStatus.PRESENT).build())
+        .build();
+  }
+
+  private static List<Problem> problemsAfter(Consumer<ObjectNode> breakIt) {
+    ObjectNode tree = JSON.valueToTree(smallYear());
+    breakIt.accept(tree);
+    return catchThrowableOfType(InvalidInputException.class,
+        () -> ModelReader.strict().read(tree.toString(), CommitteeYear.class, "broken.json")).getProblems();
+  }
+
+  private static ObjectNode meeting(ObjectNode tree, int index) {
+    return (ObjectNode) tree.withArray("/meetings").get(index);
+  }
+
+  @Test
+  void valid_year_loads_with_no_problems_and_round_trips() throws Exception {
+    CommitteeYear year = smallYear();
+    String json = JSON.writeValueAsString(year);
+    assertThat(year.consistencyProblems()).isEmpty();
+    assertThat(ModelReader.strict().read(json, CommitteeYear.class, "year.json")).isEqualTo(year);
+  }
+
+  @Test
+  void wrong_types_are_reported_with_expected_and_found() {
+    List<Problem> problems = problemsAfter(tree -> {
+      tree.put("year", "twenty-nineteen");
+      meeting(tree, 1).put("number", "two");
+    });
+    assertThat(problems).extracting(Problem::getPath).containsExactly("$.year", "$.meetings[1].number");
+    assertThat(problems.get(1).getRecord()).isEqualTo("Meeting SC-2019-02");
+    assertThat(problems.get(1).getExpected()).isEqualTo("a whole number");
+    assertThat(problems.get(1).getFound()).isEqualTo("\"two\"");
+  }
+
+  @Test
+  void unknown_fields_are_rejected_everywhere_they_occur() {
+    List<Problem> problems = problemsAfter(tree -> {
+      tree.put("comment", "draft");
+      meeting(tree, 0).put("venue", "3楼会议室");
+    });
+    // Document order: the added root field comes last in the document.
+    assertThat(problems).extracting(Problem::getPath).containsExactly("$.meetings[0].venue", "$.comment");
+    assertThat(problems.get(0).getFound()).isEqualTo("unknown field \"venue\"");
+    assertThat(problems.get(0).getExpected()).startsWith("one of the fields of Meeting [").contains("date");
+  }
+
+  @Test
+  void lenient_reading_accepts_unknown_fields_and_reports_them_as_notices() {
+    ObjectNode tree = JSON.valueToTree(smallYear());
+    meeting(tree, 0).put("venue", "3楼会议室");
+    var result = ModelReader.lenient().readWithNotices(new java.io.StringReader(tree.toString()), CommitteeYear.class,
+        "year.json");
+    assertThat(result.getValue()).isEqualTo(smallYear());
+    assertThat(result.getNotices()).extracting(Problem::getPath).containsExactly("$.meetings[0].venue");
+  }
+
+  @Test
+  void impossible_dates_are_reported() {
+    List<Problem> problems = problemsAfter(tree -> meeting(tree, 0).put("date", "2019-02-30"));
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.getPath()).isEqualTo("$.meetings[0].date");
+      assertThat(p.getExpected()).startsWith("a date yyyy-MM-dd").contains("Invalid date 'FEBRUARY 30'");
+      assertThat(p.getFound()).isEqualTo("\"2019-02-30\"");
+    });
+  }
+
+  @Test
+  void negative_counts_are_reported() {
+    List<Problem> problems = problemsAfter(tree -> ((ObjectNode) tree.get("term").get("standingCommittee"))
+        .put("size", -27));
+    assertThat(problems).extracting(Problem::getPath).containsExactly("$.term.standingCommittee.size");
+    assertThat(problems.get(0).getFound()).isEqualTo("-27");
+  }
+
+  @Test
+  void duplicate_ids_are_reported_with_both_places() {
+    List<Problem> problems = problemsAfter(tree -> meeting(tree, 1).put("id", "SC-2019-01"));
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.getKind()).isEqualTo(ProblemKind.INTEGRITY);
+      assertThat(p.getPath()).isEqualTo("$.meetings[1].id");
+      assertThat(p.getFound()).isEqualTo("\"SC-2019-01\" (also at $.meetings[0])");
+    });
+  }
+
+  @Test
+  void dangling_references_are_all_reported() {
+    List<Problem> problems = problemsAfter(tree -> {
+      ((ObjectNode) meeting(tree, 0).withArray("/attendance").get(1)).put("memberId", "P-999");
+      meeting(tree, 1).put("chairId", "P-404");
+    });
+    assertThat(problems).extracting(Problem::getPath)
+        .containsExactly("$.meetings[0].attendance[1].memberId", "$.meetings[1].chairId");
+    assertThat(problems.get(0).getExpected()).isEqualTo("the id of a record in people (PersonId)");
+    assertThat(problems.get(0).getFound()).isEqualTo("\"P-999\", which no record has");
+    assertThat(problems.get(0).getRecord()).isEqualTo("Meeting SC-2019-01");
+  }
+
+  @Test
+  void records_outside_the_year_are_reported() {
+    List<Problem> problems = problemsAfter(tree -> meeting(tree, 1).put("date", "2020-01-03"));
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.getPath()).isEqualTo("$.meetings[1]");
+      assertThat(p.getExpected()).isEqualTo("a record dated in 2019, the committee year");
+      assertThat(p.getFound()).isEqualTo("2020-01-03");
+    });
+  }
+
+  @Test
+  void a_bad_id_number_check_character_is_reported_without_revealing_the_number() {
+    List<Problem> problems = problemsAfter(tree -> ((ObjectNode) tree.withArray("/people").get(0))
+        .put("idNumber", "110105194912310021"));
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.getPath()).isEqualTo("$.people[0].idNumber");
+      assertThat(p.getRecord()).isEqualTo("Person P-001");
+      assertThat(p.getExpected()).contains("check character");
+    });
+  }
+
+  @Test
+  void a_ten_megabyte_string_is_refused_with_a_short_message() {
+    String huge = "长".repeat(10 * 1024 * 1024);
+    List<Problem> problems = problemsAfter(tree -> ((ObjectNode) tree.withArray("/people").get(0)).put("name", huge));
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.getKind()).isEqualTo(ProblemKind.SYNTAX);
+      assertThat(p.getExpected()).contains("strings up to 100000 characters");
+      assertThat(p.toString()).hasSizeLessThan(600);
+    });
+  }
+
+  @Test
+  void problems_in_many_records_are_reported_together_in_document_order() {
+    List<Problem> problems = problemsAfter(tree -> {
+      ((ObjectNode) tree.withArray("/people").get(1)).put("gender", "UNKNOWN_VALUE");
+      ArrayNode meetings = tree.withArray("/meetings");
+      ((ObjectNode) meetings.get(0)).put("date", "2019-13-01");
+      ((ObjectNode) meetings.get(1)).remove("date");
+    });
+    assertThat(problems).extracting(Problem::getPath)
+        .containsExactly("$.people[1].gender", "$.meetings[0].date", "$.meetings[1].date");
+    assertThat(problems.get(0).getExpected()).startsWith("one of [");
+    assertThat(problems.get(2).getExpected()).isEqualTo("a date yyyy-MM-dd (required)");
+    assertThat(problems.get(2).getFound()).isEqualTo("nothing");
+  }
+
+  @Test
+  void structural_invariants_are_reported_at_the_record() {
+    List<Problem> problems = problemsAfter(tree -> meeting(tree, 0).put("endDate", "2019-02-01"));
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.getPath()).isEqualTo("$.meetings[0]");
+      assertThat(p.getExpected()).contains("endDate 2019-02-01 must not be before date 2019-02-26");
+    });
+  }
+
+  @Test
+  void to_string_names_the_year_without_listing_personal_data() {
+    assertThat(smallYear().toString()).isEqualTo("CommitteeYear{云川区, term 16, 2019}");
+    assertThat(smallYear().getPeople().get(0).toString()).doesNotContain("11010519491231002X");
+  }
+}
