@@ -1,0 +1,43 @@
+package io.github.peoplecongress.examples.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The people-congress command-line tool: {@code java -jar people-congress-cli.jar validate FILE…}.
+ *
+ * <p>Exit codes: 0 success; 1 the input has problems (or, for {@code check}, violations); 2 usage error; 3 a file
+ * could not be read.
+ */
+@Command(name = "people-congress", mixinStandardHelpOptions = true, version = "people-congress 0.1.0",
+    description = "Validates, checks and reports on committee years of a district People's Congress Standing Committee.",
+    subcommands = {ValidateCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:success", "1:the input has problems", "2:usage error", "3:a file could not be read"})
+public final class Main {
+  /** Exit code when the input has problems or violations. */
+  static final int PROBLEMS = 1;
+  /** Exit code when a file cannot be read. */
+  static final int UNREADABLE = 3;
+
+  private Main() {}
+
+  /**
+   * Runs the tool and exits with its exit code.
+   *
+   * @param args  the command line
+   */
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /**
+   * Runs the tool without exiting, for tests and embedding.
+   *
+   * @param args  the command line
+   * @return the exit code
+   */
+  public static int run(String... args) {
+    return new CommandLine(new Main()).execute(args);
+  }
+}

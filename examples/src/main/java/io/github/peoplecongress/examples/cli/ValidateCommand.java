@@ -1,0 +1,52 @@
+package io.github.peoplecongress.examples.cli;
+
+import io.github.peoplecongress.model.json.ModelReader;
+import io.github.peoplecongress.model.json.ReadResult;
+import io.github.peoplecongress.model.problem.InvalidInputException;
+import io.github.peoplecongress.model.year.CommitteeYear;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code validate FILE…}: reads committee years and lists every JSON and integrity problem, or a summary. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = "Reads committee-year JSON files and lists every problem (syntax, fields, constraints, references).")
+final class ValidateCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", arity = "1..*", description = "committee-year JSON files")
+  private List<Path> files;
+
+  @Option(names = "--lenient", description = "skip unknown fields instead of rejecting them (each one is reported)")
+  private boolean lenient;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    int exit = 0;
+    for (Path file : files) {
+      try {
+        ReadResult<CommitteeYear> result = (lenient ? ModelReader.lenient() : ModelReader.strict())
+            .readWithNotices(file, CommitteeYear.class);
+        out.println(file + ": OK — " + Summary.of(result.getValue()));
+        result.getNotices().forEach(notice -> out.println("  notice: " + notice));
+      } catch (InvalidInputException e) {
+        err.println(e.getMessage());
+        exit = Math.max(exit, Main.PROBLEMS);
+      } catch (UncheckedIOException e) {
+        err.println(e.getMessage());
+        exit = Math.max(exit, Main.UNREADABLE);
+      }
+    }
+    return exit;
+  }
+}

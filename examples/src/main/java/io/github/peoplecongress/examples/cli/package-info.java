@@ -1,0 +1,2 @@
+/** The command-line tool (picocli): validate, check and report on committee-year files. */
+package io.github.peoplecongress.examples.cli;
