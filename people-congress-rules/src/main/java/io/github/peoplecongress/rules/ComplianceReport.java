@@ -1,6 +1,9 @@
 package io.github.peoplecongress.rules;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.github.peoplecongress.model.json.CongressJson;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -127,6 +130,25 @@ public final class ComplianceReport {
       text.append(System.lineSeparator()).append(i + 1).append(". ").append(findings.get(i).describe(locale));
     }
     return text.toString();
+  }
+
+  /**
+   * Returns the report as JSON: subject, profile, counts by severity and by rule, and every finding with its citation.
+   *
+   * @return the JSON text, not null
+   */
+  public String toJson() {
+    Map<String, Object> document = new LinkedHashMap<>();
+    document.put("subject", subject);
+    document.put("profile", profileId);
+    document.put("countsBySeverity", countsBySeverity());
+    document.put("countsByRule", countsByRule());
+    document.put("findings", findings);
+    try {
+      return CongressJson.objectMapper().writeValueAsString(document);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("the report could not be written as JSON", e);
+    }
   }
 
   @Override
