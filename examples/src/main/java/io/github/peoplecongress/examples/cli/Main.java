@@ -20,7 +20,7 @@ public final class Main {
   /** Exit code when a file cannot be read. */
   static final int UNREADABLE = 3;
 
-  private Main() {}
+  Main() {}
 
   /**
    * Runs the tool and exits with its exit code.

@@ -1,0 +1,93 @@
+package io.github.peoplecongress.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.peoplecongress.model.body.CommitteeMembership;
+import io.github.peoplecongress.model.body.CommitteeRole;
+import io.github.peoplecongress.model.body.CongressTerm;
+import io.github.peoplecongress.model.body.District;
+import io.github.peoplecongress.model.body.DistrictKind;
+import io.github.peoplecongress.model.body.StandingCommittee;
+import io.github.peoplecongress.model.code.Ethnicity;
+import io.github.peoplecongress.model.code.Gender;
+import io.github.peoplecongress.model.id.MembershipId;
+import io.github.peoplecongress.model.id.PersonId;
+import io.github.peoplecongress.model.json.CongressJson;
+import io.github.peoplecongress.model.person.Person;
+import io.github.peoplecongress.model.year.CommitteeYear;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Year;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ValidateCommandTest {
+  @TempDir
+  Path dir;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  private static CommitteeYear tinyYear() {
+    PersonId director = PersonId.of("P-001");
+    return CommitteeYear.builder().year(Year.of(2019))
+        .district(District.builder().name("云川区").divisionCode("410105").kind(DistrictKind.CITY_DISTRICT).build())
+        .term(CongressTerm.builder().number(16).startDate(LocalDate.of(2015, 1, 10))
+            .standingCommittee(StandingCommittee.builder().size(1)
+                .addMemberships(CommitteeMembership.builder().id(MembershipId.of("M-01")).personId(director)
+                    .role(CommitteeRole.DIRECTOR).startDate(LocalDate.of(2015, 1, 10)).build())
+                .build())
+            .build())
+        .addPeople(Person.builder().id(director).name("张主任").gender(Gender.MALE).ethnicity(Ethnicity.HAN).build())
+        .build();
+  }
+
+  private Path write(String name, String json) throws Exception {
+    Path file = dir.resolve(name);
+    Files.writeString(file, json, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  @Test
+  void valid_file_exits_zero_with_a_summary() throws Exception {
+    Path file = write("ok.json", CongressJson.objectMapper().writeValueAsString(tinyYear()));
+    assertThat(run("validate", file.toString())).isZero();
+    assertThat(out.toString()).contains("OK — 云川区 第16届 2019: 1 memberships");
+    assertThat(err.toString()).isEmpty();
+  }
+
+  @Test
+  void broken_file_exits_one_and_lists_every_problem_without_a_stack_trace() throws Exception {
+    String json = CongressJson.objectMapper().writeValueAsString(tinyYear())
+        .replace("\"year\" : \"2019\"", "\"year\" : \"2019\", \"colour\" : 1")
+        .replace("\"startDate\" : \"2015-01-10\"", "\"startDate\" : \"2015-02-30\"");
+    Path file = write("broken.json", json);
+    assertThat(run("validate", file.toString())).isEqualTo(Main.PROBLEMS);
+    assertThat(err.toString()).contains("problems in " + file).contains("$.colour").contains("2015-02-30")
+        .doesNotContain("\tat ").doesNotContain("Exception");
+  }
+
+  @Test
+  void missing_file_exits_three() {
+    assertThat(run("validate", dir.resolve("nope.json").toString())).isEqualTo(Main.UNREADABLE);
+    assertThat(err.toString()).contains("cannot read").doesNotContain("\tat ");
+  }
+
+  @Test
+  void usage_errors_exit_two_with_help() {
+    assertThat(run("validate")).isEqualTo(2);
+    assertThat(err.toString()).contains("Missing required parameter");
+  }
+}
