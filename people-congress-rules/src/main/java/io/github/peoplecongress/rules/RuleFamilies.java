@@ -1,5 +1,8 @@
 package io.github.peoplecongress.rules;
 
+import io.github.peoplecongress.rules.assessor.AssessorRules;
+import io.github.peoplecongress.rules.exam.ExamRules;
+import io.github.peoplecongress.rules.oath.OathRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,6 +12,9 @@ final class RuleFamilies {
 
   static List<Rule> all() {
     List<Rule> rules = new ArrayList<>();
+    rules.addAll(OathRules.rules());
+    rules.addAll(ExamRules.rules());
+    rules.addAll(AssessorRules.rules());
     return rules;
   }
 }

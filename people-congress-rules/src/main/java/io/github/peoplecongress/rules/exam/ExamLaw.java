@@ -2,7 +2,6 @@ package io.github.peoplecongress.rules.exam;
 
 import io.github.peoplecongress.rules.law.Citation;
 import io.github.peoplecongress.rules.law.LawVersion;
-import io.github.peoplecongress.rules.law.ImmutableLawVersion;
 import io.github.peoplecongress.rules.law.Laws;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -11,16 +10,6 @@ import java.util.Optional;
 public final class ExamLaw {
   private ExamLaw() {}
 
-  /**
-   * 武隆县人大常委会拟任人员法律知识考试办法（试行）, adopted 2016-05-31 (not yet in {@code Laws}; requested from the lead).
-   */
-  public static final LawVersion WULONG_EXAM_2016 = ImmutableLawVersion.builder().code("WULONG_EXAM_2016")
-      .statute("WULONG_EXAM").titleZh("武隆县人大常委会拟任人员法律知识考试办法（试行）").shortTitleZh("武隆县拟任人员法律知识考试办法")
-      .titleEn("Wulong County Measures on Legal Exams for Appointees (trial)").revision("2016")
-      .adopted(LocalDate.of(2016, 5, 31)).effective(LocalDate.of(2016, 5, 31)).effectiveDateVerified(false)
-      .jurisdiction(Optional.of("武隆县"))
-      .source("VERIFIED-WEB: http://www.australiabottespascher.com/html/htmlgzzd1605805.html; effective date assumed "
-          + "on adoption").build();
 
   static final Citation QISHAN_2 = Citation.of(Laws.QISHAN_EXAM_2017, 2,
       "凡已参加最高人民法院初任审判员资格和最高人民检察院初任检察员资格统一考试,并取得合格证书的人员,不考专业性法律、法规。");
@@ -32,9 +21,9 @@ public final class ExamLaw {
   static final Citation LANZHOU = Citation.of(Laws.LANZHOU_EXAM_2014, 1,
       "60分以上为合格，不满60分的为不合格；凡考试成绩不合格者应进行补考，补考仍不合格者，要求提请机关撤回提名；无故缺考的，"
           + "其任命议案不得列入市人大常委会会议议程【据新闻报道，条次不详】");
-  static final Citation WULONG_3 = Citation.of(WULONG_EXAM_2016, 3,
+  static final Citation WULONG_3 = Citation.of(Laws.WULONG_EXAM_2016, 3,
       "以下国家机关工作人员在提请任命前应当参加法律知识考试：……（三）县人民法院代理院长、副院长、庭长、副庭长、审判委员会委员、"
           + "审判员、人民陪审员；……");
-  static final Citation WULONG_4 = Citation.of(WULONG_EXAM_2016, 4,
+  static final Citation WULONG_4 = Citation.of(Laws.WULONG_EXAM_2016, 4,
       "前条所列人员，已参加并通过任前法律知识考试的，在届中被调整并仍由县人大常委会任命的，可以不再进行任前法律知识考试。");
 }

@@ -53,7 +53,7 @@ public final class ExamLocalRules {
       case "shitai" -> builder.set(ExamParameters.PASS_MARK,
           DatedSeries.of(Laws.SHITAI_EXAM_2013.getEffective(), SIXTY, ExamLaw.SHITAI_11));
       case "wulong" -> {
-        LocalDate from = ExamLaw.WULONG_EXAM_2016.getEffective();
+        LocalDate from = Laws.WULONG_EXAM_2016.getEffective();
         builder.set(ExamParameters.INCLUDES_ASSESSORS, DatedSeries.of(from, true, ExamLaw.WULONG_3))
             .set(ExamParameters.EXEMPTIONS, DatedSeries.of(from,
                 ExamExemptions.of(io.github.peoplecongress.model.personnel.ExamExemption.PASSED_EARLIER_IN_TERM),

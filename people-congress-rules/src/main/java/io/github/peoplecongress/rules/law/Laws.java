@@ -175,6 +175,13 @@ public final class Laws {
       "石台县任前法律知识考试办法", "Shitai County Pre-appointment Legal Exam Measures", "2013", LocalDate.of(2013, 8, 8),
       LocalDate.of(2013, 8, 8), false, "VERIFIED-WEB: http://www.strd.stwmw.gov.cn/newsdetail_1511720.html");
 
+  /** 武隆县人大常委会拟任人员法律知识考试办法（试行）, adopted 2016-05-31. */
+  public static final LawVersion WULONG_EXAM_2016 = local("WULONG_EXAM_2016", "武隆县",
+      "武隆县人大常委会拟任人员法律知识考试办法（试行）", "武隆县拟任人员法律知识考试办法",
+      "Wulong County Measures on Legal Exams for Appointees (trial)", "2016", LocalDate.of(2016, 5, 31),
+      LocalDate.of(2016, 5, 31), false,
+      "VERIFIED-WEB: http://www.australiabottespascher.com/html/htmlgzzd1605805.html; effective date assumed on adoption");
+
   /** 深圳市 satisfaction-vote rules for special work reports, 2011-10-31 (Arts. 6–7). */
   public static final LawVersion SHENZHEN_SATISFACTION_2011 = local("SHENZHEN_SATISFACTION_2011", "深圳市",
       "深圳市人民代表大会常务委员会听取和审议专项工作报告满意度测评规则", "深圳市满意度测评规则",
@@ -212,7 +219,7 @@ public final class Laws {
         ELECTION_LAW_2015, ELECTION_LAW_2020, PEOPLES_ASSESSORS_LAW_2018, PETITION_REGULATION_2005,
         PETITION_REGULATION_2022, BUDGET_LAW_2014, BUDGET_LAW_2018, GENERAL_PRINCIPLES_2017, CIVIL_CODE_2020,
         BEIJING_OATH_2015, SHANGHAI_OATH_2018, CHONGQING_OATH_2018, HENAN_SUPERVISION_2015, QINGDAO_SUGGESTIONS_2021,
-        QISHAN_EXAM_2017, LANZHOU_EXAM_2014, SHITAI_EXAM_2013, SHENZHEN_SATISFACTION_2011, ANHUI_SATISFACTION_2013,
+        QISHAN_EXAM_2017, LANZHOU_EXAM_2014, SHITAI_EXAM_2013, WULONG_EXAM_2016, SHENZHEN_SATISFACTION_2011, ANHUI_SATISFACTION_2013,
         ZHAOTONG_APPRAISAL_2014, COMMITTEE_WORK_NORM);
   }
 }
