@@ -3,7 +3,7 @@
  * report text.
  *
  * <pre>
- * YearlyStatistics stats = YearlyStatistics.of(committeeYear);                 // one pass, mergeable
+ * YearlyStatistics stats = AnnualReports.statistics(committeeYear);            // one pass, mergeable
  * String text = WorkReportRenderer.text(stats, RenderOptions.defaults());       // "一年来，共召开常委会会议8次，…"
  * String annex = MetricCatalogue.toMarkdown(Language.ZH);                       // the definitions
  * </pre>

@@ -47,13 +47,13 @@ public abstract class YearlyStatistics {
   /** @return the districts covered, by division code, with their names, not null */
   public abstract Map<String, String> getDistricts();
 
-  /** @return the sums of the {@link Measure#COUNT} metrics, every such metric present, not null */
+  /** @return the sums of the {@link io.github.peoplecongress.reporting.metric.Measure#COUNT} metrics, every such metric present, not null */
   public abstract Map<Metric, Long> getCounts();
 
-  /** @return the sums in yuan of the {@link Measure#AMOUNT} metrics, every such metric present, not null */
+  /** @return the sums in yuan of the {@link io.github.peoplecongress.reporting.metric.Measure#AMOUNT} metrics, every such metric present, not null */
   public abstract Map<Metric, BigDecimal> getAmounts();
 
-  /** @return the key sets of the {@link Measure#DISTINCT} and {@link Measure#TERM} metrics, each present, not null */
+  /** @return the key sets of the {@link io.github.peoplecongress.reporting.metric.Measure#DISTINCT} and {@link io.github.peoplecongress.reporting.metric.Measure#TERM} metrics, each present, not null */
   public abstract Map<Metric, Set<String>> getKeys();
 
   /** @return the dates of the meetings of the records, by meeting key, to place reports heard, not null */
