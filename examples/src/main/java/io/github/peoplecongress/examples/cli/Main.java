@@ -11,9 +11,10 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "people-congress", mixinStandardHelpOptions = true, version = "people-congress 0.1.0",
     description = "Validates, checks and reports on committee years of a district People's Congress Standing Committee.",
-    subcommands = {ValidateCommand.class},
+    subcommands = {ValidateCommand.class, CheckCommand.class, ReportCommand.class, RulesCommand.class,
+        MetricsCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:the input has problems", "2:usage error", "3:a file could not be read"})
+    exitCodeList = {"0:success", "1:the input has problems, or check found violations", "2:usage error", "3:a file could not be read"})
 public final class Main {
   /** Exit code when the input has problems or violations. */
   static final int PROBLEMS = 1;

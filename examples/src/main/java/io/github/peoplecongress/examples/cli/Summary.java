@@ -6,8 +6,12 @@ import io.github.peoplecongress.model.year.CommitteeYear;
 final class Summary {
   private Summary() {}
 
+  static String title(CommitteeYear year) {
+    return year.getDistrict().getName() + " 第" + year.getTerm().getNumber() + "届 " + year.getYear();
+  }
+
   static String of(CommitteeYear year) {
-    return year.getDistrict().getName() + " 第" + year.getTerm().getNumber() + "届 " + year.getYear() + ": "
+    return title(year) + ": "
         + year.getTerm().getStandingCommittee().getMemberships().size() + " memberships, "
         + year.getDeputies().size() + " deputies, " + year.getMeetings().size() + " meetings, "
         + year.getWorkReports().size() + " reports, " + year.getInspections().size() + " inspections, "

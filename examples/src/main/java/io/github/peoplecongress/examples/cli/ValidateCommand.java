@@ -1,13 +1,10 @@
 package io.github.peoplecongress.examples.cli;
 
-import io.github.peoplecongress.model.json.ModelReader;
-import io.github.peoplecongress.model.json.ReadResult;
-import io.github.peoplecongress.model.problem.InvalidInputException;
 import io.github.peoplecongress.model.year.CommitteeYear;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,22 +28,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    int exit = 0;
+    YearFiles loader = new YearFiles(out, spec.commandLine().getErr(), lenient);
     for (Path file : files) {
-      try {
-        ReadResult<CommitteeYear> result = (lenient ? ModelReader.lenient() : ModelReader.strict())
-            .readWithNotices(file, CommitteeYear.class);
-        out.println(file + ": OK — " + Summary.of(result.getValue()));
-        result.getNotices().forEach(notice -> out.println("  notice: " + notice));
-      } catch (InvalidInputException e) {
-        err.println(e.getMessage());
-        exit = Math.max(exit, Main.PROBLEMS);
-      } catch (UncheckedIOException e) {
-        err.println(e.getMessage());
-        exit = Math.max(exit, Main.UNREADABLE);
-      }
+      Optional<CommitteeYear> year = loader.load(file);
+      year.ifPresent(y -> out.println(file + ": OK — " + Summary.of(y)));
     }
-    return exit;
+    return loader.exitCode();
   }
 }
