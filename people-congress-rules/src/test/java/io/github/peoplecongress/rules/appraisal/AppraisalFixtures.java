@@ -64,6 +64,10 @@ final class AppraisalFixtures {
         .vote(vote().build());
   }
 
+  static WorkAppraisal withVote(AppraisalVote vote) {
+    return ImmutableWorkAppraisal.copyOf(appraisal().build()).withVote(vote);
+  }
+
   static CommitteeYear year(WorkAppraisal... appraisals) {
     return Fixtures.year2019().addAllMeetings(meetings()).addAppraisals(appraisals).build();
   }
