@@ -19,8 +19,12 @@ final class SuggestionFixtures {
   private SuggestionFixtures() {}
 
   static ImmutableSuggestion.Builder suggestion(LocalDate submitted) {
+    return suggestion(submitted, SubmissionPeriod.SESSION);
+  }
+
+  static ImmutableSuggestion.Builder suggestion(LocalDate submitted, SubmissionPeriod period) {
     return Suggestion.builder().id(SuggestionId.of("S-2019-015")).number("15").title("关于加快老旧小区改造的建议")
-        .proposerId(DeputyId.of("D-017")).submittedDate(submitted).period(SubmissionPeriod.SESSION);
+        .proposerId(DeputyId.of("D-017")).submittedDate(submitted).period(period);
   }
 
   static SuggestionAnswer answer(LocalDate date) {
