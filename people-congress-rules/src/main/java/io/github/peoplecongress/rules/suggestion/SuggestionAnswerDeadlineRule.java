@@ -99,7 +99,6 @@ public final class SuggestionAnswerDeadlineRule extends Rule {
           continue;
         }
         if (complex.isMetBy(reached)) {
-          if (answered.isPresent() || !normal.isMetBy(context.getAsOf())) {
             findings.add(finding(Severity.CANNOT_TELL, version.get().getCitation(), label(suggestion), assigned)
                 .expectedZh("自" + assigned + "交办之日起" + normalMonths.get() + "个月内（至" + normal.lastDay()
                     + "）答复；涉及面广、处理难度大的" + complexMonths.get() + "个月内（至" + complex.lastDay() + "）")
@@ -111,7 +110,6 @@ public final class SuggestionAnswerDeadlineRule extends Rule {
                 .foundEn(answered.map(date -> "the answer on " + date).orElse("no answer as of " + context.getAsOf())
                     + ", complexity not recorded")
                 .addMissingFacts("complex").build());
-          }
           continue;
         }
         applied = complex;
