@@ -99,17 +99,17 @@ public final class SuggestionAnswerDeadlineRule extends Rule {
           continue;
         }
         if (complex.isMetBy(reached)) {
-            findings.add(finding(Severity.CANNOT_TELL, version.get().getCitation(), label(suggestion), assigned)
-                .expectedZh("自" + assigned + "交办之日起" + normalMonths.get() + "个月内（至" + normal.lastDay()
-                    + "）答复；涉及面广、处理难度大的" + complexMonths.get() + "个月内（至" + complex.lastDay() + "）")
-                .foundZh(answered.map(date -> date + "答复").orElse("至" + context.getAsOf() + "未答复")
-                    + "，未记录是否涉及面广、处理难度大")
-                .expectedEn("an answer within " + normalMonths.get() + " months of assignment on " + assigned + " (by "
-                    + normal.lastDay() + "), or " + complexMonths.get() + " months if broad or difficult (by "
-                    + complex.lastDay() + ")")
-                .foundEn(answered.map(date -> "the answer on " + date).orElse("no answer as of " + context.getAsOf())
-                    + ", complexity not recorded")
-                .addMissingFacts("complex").build());
+          findings.add(finding(Severity.CANNOT_TELL, version.get().getCitation(), label(suggestion), assigned)
+              .expectedZh("自" + assigned + "交办之日起" + normalMonths.get() + "个月内（至" + normal.lastDay()
+                  + "）答复；涉及面广、处理难度大的" + complexMonths.get() + "个月内（至" + complex.lastDay() + "）")
+              .foundZh(answered.map(date -> date + "答复").orElse("至" + context.getAsOf() + "未答复")
+                  + "，未记录是否涉及面广、处理难度大")
+              .expectedEn("an answer within " + normalMonths.get() + " months of assignment on " + assigned + " (by "
+                  + normal.lastDay() + "), or " + complexMonths.get() + " months if broad or difficult (by "
+                  + complex.lastDay() + ")")
+              .foundEn(answered.map(date -> "the answer on " + date).orElse("no answer as of " + context.getAsOf())
+                  + ", complexity not recorded")
+              .addMissingFacts("complex").build());
           continue;
         }
         applied = complex;
