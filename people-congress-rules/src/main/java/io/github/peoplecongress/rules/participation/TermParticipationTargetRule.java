@@ -1,0 +1,91 @@
+package io.github.peoplecongress.rules.participation;
+
+import io.github.peoplecongress.model.body.CongressTerm;
+import io.github.peoplecongress.rules.Finding;
+import io.github.peoplecongress.rules.Rule;
+import io.github.peoplecongress.rules.RuleContext;
+import io.github.peoplecongress.rules.RuleVersion;
+import io.github.peoplecongress.rules.Severity;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every deputy attends at least one committee meeting or takes part in one organised activity in the term
+ * (每位代表任期内至少列席一次常委会会议或参加一次活动).
+ *
+ * <p>常委会工作报告（2019）四（二）: 「常委会以保证每位人大代表在本届任期内至少列席一次常委会会议或参加一次活动为目标」.
+ * 代表法（2015）第二十六条 / （2025）第三十三条: 「县级以上的各级人民代表大会代表可以应邀列席本级人民代表大会常务委员会会议……」.
+ *
+ * <p>Readings:
+ * <ul>
+ *   <li>A target the committee set itself, not a binding provision: a shortfall is a warning.</li>
+ *   <li>Participation is a standing-committee meeting attended without a vote ({@code nonVotingAttendance} as a
+ *       deputy, or an {@code ATTEND_COMMITTEE_MEETING} activity), attended as a member, or any recorded deputy
+ *       activity, while the deputy held office.</li>
+ *   <li>A deputy who served part of the term (by-elected, terminated) is judged over the period served in the
+ *       term.</li>
+ *   <li>Judged only once that period has ended on or before {@code asOf} (the term's end, or the termination); while
+ *       it runs, progress is reported by {@link ParticipationRules#shortfalls} and no finding is made.</li>
+ *   <li>A committee year holds one calendar year of records: participation in the year meets the target; none in
+ *       the year is a warning only where the whole period served in the term lies in the year, and "cannot tell"
+ *       ({@code deputyActivities}, {@code meetings.nonVotingAttendance} of the other years) otherwise.</li>
+ * </ul>
+ */
+public final class TermParticipationTargetRule extends Rule {
+
+  /** Creates the rule. */
+  public TermParticipationTargetRule() {
+    super("PART-001", "代表任期内至少列席一次常委会会议或参加一次活动",
+        "Every deputy attends a committee meeting or an activity in the term",
+        List.of(RuleVersion.of(ParticipationCitations.TERM_TARGET)), List.of(),
+        List.of("The committee's own target: a shortfall is a warning.",
+            "Deputies who served part of the term are judged over the period served.",
+            "Judged only once the period served in the term has ended as of asOf; before that, no finding.",
+            "With one calendar year of records, no participation is a warning only if the whole period served lies "
+                + "in the year; otherwise cannot tell."));
+  }
+
+  @Override
+  public List<Finding> evaluate(RuleContext context) {
+    List<Finding> findings = new ArrayList<>();
+    CongressTerm term = context.getYear().getTerm();
+    LocalDate yearStart = context.getYear().getYear().atDay(1);
+    LocalDate yearEnd = context.getYear().getYear().atMonth(12).atEndOfMonth();
+    for (ParticipationLedger.Line line : ParticipationLedger.build(context).values()) {
+      if (!line.participations.isEmpty()) {
+        continue;
+      }
+      LocalDate start = ParticipationLedger.termServiceStart(term, line.deputy);
+      Optional<LocalDate> end = ParticipationLedger.termServiceEnd(term, line.deputy);
+      if (end.isEmpty() || end.get().isAfter(context.getAsOf())) {
+        continue;
+      }
+      Optional<RuleVersion> version = versionOn(end.get(), context.getProfile());
+      if (version.isEmpty()) {
+        continue;
+      }
+      String expectedZh = "在任期内任职期间（" + start + "至" + end.get() + "）至少列席一次常委会会议或参加一次活动";
+      String expectedEn = "at least one committee meeting attended or one activity in the period served in the term ("
+          + start + " to " + end.get() + ")";
+      String record = "Deputy " + line.deputy.getId();
+      if (!start.isBefore(yearStart) && !end.get().isAfter(yearEnd)) {
+        findings.add(finding(Severity.WARNING, version.get().getCitation(), record, end.get())
+            .expectedZh(expectedZh).foundZh("未见列席常委会会议或参加活动的记录")
+            .expectedEn(expectedEn).foundEn("no committee meeting attended and no activity recorded")
+            .build());
+      } else {
+        findings.add(finding(Severity.CANNOT_TELL, version.get().getCitation(), record, end.get())
+            .expectedZh(expectedZh)
+            .foundZh(context.getYear().getYear() + "年未见记录，任期内其他年份的记录不在本年度数据中")
+            .expectedEn(expectedEn)
+            .foundEn("nothing recorded in " + context.getYear().getYear()
+                + "; the records of the term's other years are not in this committee year")
+            .addMissingFacts("deputyActivities", "meetings.nonVotingAttendance")
+            .build());
+      }
+    }
+    return findings;
+  }
+}

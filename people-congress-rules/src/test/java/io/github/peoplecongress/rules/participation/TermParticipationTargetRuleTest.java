@@ -1,0 +1,96 @@
+package io.github.peoplecongress.rules.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.peoplecongress.model.deputywork.ActivityKind;
+import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.rules.Finding;
+import io.github.peoplecongress.rules.Fixtures;
+import io.github.peoplecongress.rules.Severity;
+import io.github.peoplecongress.rules.parameter.JurisdictionProfile;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class TermParticipationTargetRuleTest {
+  private final TermParticipationTargetRule rule = new TermParticipationTargetRule();
+
+  private List<Finding> evaluate(CommitteeYear year, LocalDate asOf) {
+    return rule.evaluate(Fixtures.context(year, JurisdictionProfile.national(), asOf));
+  }
+
+  @Test
+  void a_deputy_who_attended_a_meeting_or_an_activity_meets_the_target() {
+    CommitteeYear year = ParticipationFixtures.year()
+        .addDeputies(ParticipationFixtures.byElected("D-001", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 9, 1)),
+            ParticipationFixtures.byElected("D-002", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 9, 1)))
+        .addMeetings(ParticipationFixtures.meetingWith("M-16-05", LocalDate.of(2019, 6, 27), "D-001"))
+        .addDeputyActivities(ParticipationFixtures.activity("A-1", ActivityKind.VISIT, LocalDate.of(2019, 5, 8),
+            null, "D-002"))
+        .build();
+    assertThat(evaluate(year, LocalDate.of(2020, 12, 31))).isEmpty();
+  }
+
+  @Test
+  void a_deputy_whose_whole_service_lies_in_the_year_without_participation_is_warned() {
+    CommitteeYear year = ParticipationFixtures.year()
+        .addDeputies(ParticipationFixtures.byElected("D-001", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 9, 1)))
+        .build();
+    assertThat(evaluate(year, LocalDate.of(2020, 12, 31))).singleElement()
+        .extracting(Finding::getSeverity).isEqualTo(Severity.WARNING);
+  }
+
+  @Test
+  void boundary_judged_from_the_last_day_served_not_before() {
+    CommitteeYear year = ParticipationFixtures.year()
+        .addDeputies(ParticipationFixtures.byElected("D-001", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 9, 1)))
+        .build();
+    assertThat(evaluate(year, LocalDate.of(2019, 8, 30))).isEmpty();
+    assertThat(evaluate(year, LocalDate.of(2019, 8, 31))).hasSize(1);
+  }
+
+  @Test
+  void a_running_term_gives_no_finding() {
+    CommitteeYear year = ParticipationFixtures.year().addDeputies(ParticipationFixtures.deputy("D-001").build())
+        .build();
+    assertThat(evaluate(year, LocalDate.of(2020, 12, 31))).isEmpty();
+  }
+
+  @Test
+  void service_reaching_into_other_years_cannot_be_told_from_one_year() {
+    CommitteeYear year = ParticipationFixtures.year().addDeputies(ParticipationFixtures.terminated(
+        ParticipationFixtures.deputy("D-001"), LocalDate.of(2019, 9, 1))).build();
+    assertThat(evaluate(year, LocalDate.of(2020, 12, 31))).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.CANNOT_TELL);
+      assertThat(f.getMissingFacts()).containsExactly("deputyActivities", "meetings.nonVotingAttendance");
+    });
+  }
+
+  @Test
+  void the_committee_norm_applies_from_2019_01_01() {
+    // a by-elected deputy whose service ended on 2019-01-01 is judged; one ending 2018-12-31 is outside the year
+    CommitteeYear year = ParticipationFixtures.year()
+        .addDeputies(ParticipationFixtures.byElected("D-001", LocalDate.of(2018, 12, 1), LocalDate.of(2019, 1, 1)),
+            ParticipationFixtures.byElected("D-002", LocalDate.of(2018, 12, 1), LocalDate.of(2019, 1, 2)))
+        .build();
+    assertThat(evaluate(year, LocalDate.of(2020, 12, 31))).singleElement()
+        .satisfies(f -> assertThat(f.getRecord()).isEqualTo("Deputy D-002"));
+  }
+
+  @Test
+  void golden_message() {
+    CommitteeYear year = ParticipationFixtures.year()
+        .addDeputies(ParticipationFixtures.byElected("D-001", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 9, 1)))
+        .build();
+    Finding finding = evaluate(year, LocalDate.of(2020, 12, 31)).get(0);
+    assertThat(finding.describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+        "[PART-001] 提示：代表任期内至少列席一次常委会会议或参加一次活动（常委会工作报告（2019）第四条第二款）Deputy D-001："
+            + "应当在任期内任职期间（2019-03-01至2019-08-31）至少列席一次常委会会议或参加一次活动，实际未见列席常委会会议或参加活动的记录");
+    assertThat(finding.describe(Locale.ENGLISH)).isEqualTo(
+        "[PART-001] warning: Every deputy attends a committee meeting or an activity in the term (The committee's own "
+            + "work norm (annual work report) (2019) Art. 4(2)) at Deputy D-001: expected at least one committee "
+            + "meeting attended or one activity in the period served in the term (2019-03-01 to 2019-08-31) but found "
+            + "no committee meeting attended and no activity recorded");
+  }
+}

@@ -1,0 +1,120 @@
+package io.github.peoplecongress.rules.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.peoplecongress.model.deputywork.ActivityKind;
+import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.year.ImmutableCommitteeYear;
+import io.github.peoplecongress.rules.Finding;
+import io.github.peoplecongress.rules.Fixtures;
+import io.github.peoplecongress.rules.Rule;
+import io.github.peoplecongress.rules.Severity;
+import io.github.peoplecongress.rules.parameter.DatedSeries;
+import io.github.peoplecongress.rules.parameter.JurisdictionProfile;
+import java.time.LocalDate;
+import java.time.Year;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** Tests of PART-002 (yearly activities), PART-003 (report to voters), PART-004 (voter contacts). */
+class YearlyRulesTest {
+  private static final LocalDate AS_OF = LocalDate.of(2020, 12, 31);
+  private final YearlyActivityMinimumRule activities = new YearlyActivityMinimumRule();
+  private final ReportToVotersYearlyRule reports = new ReportToVotersYearlyRule();
+  private final VoterContactTargetRule contacts = new VoterContactTargetRule();
+  private final JurisdictionProfile example = ParticipationLocalRules.addLocalRules(
+      ParticipationLocalRules.EXAMPLE_VOTER_CONTACT, JurisdictionProfile.builder("x", "示例", "Example")).build();
+
+  private static List<Finding> evaluate(Rule rule, CommitteeYear year, JurisdictionProfile profile, LocalDate asOf) {
+    return rule.evaluate(Fixtures.context(year, profile, asOf));
+  }
+
+  private static CommitteeYear deputyWith(io.github.peoplecongress.model.deputywork.DeputyActivity... done) {
+    return ParticipationFixtures.year().addDeputies(ParticipationFixtures.deputy("D-001").build())
+        .addDeputyActivities(done).build();
+  }
+
+  @Test
+  void an_active_deputy_who_reported_and_contacted_ten_voters_meets_every_target() {
+    CommitteeYear year = deputyWith(ParticipationFixtures.activity("A-1", ActivityKind.REPORT_TO_VOTERS,
+        LocalDate.of(2019, 11, 5), 10, "D-001"));
+    assertThat(evaluate(activities, year, example, AS_OF)).isEmpty();
+    assertThat(evaluate(reports, year, example, AS_OF)).isEmpty();
+    assertThat(evaluate(contacts, year, example, AS_OF)).isEmpty();
+  }
+
+  @Test
+  void an_inactive_deputy_is_warned_once_the_year_is_over() {
+    CommitteeYear year = deputyWith();
+    assertThat(evaluate(activities, year, example, LocalDate.of(2019, 12, 30))).isEmpty();
+    assertThat(evaluate(activities, year, example, LocalDate.of(2019, 12, 31))).singleElement()
+        .extracting(Finding::getSeverity).isEqualTo(Severity.WARNING);
+    assertThat(evaluate(reports, year, example, AS_OF)).hasSize(1);
+    assertThat(evaluate(contacts, year, example, AS_OF)).singleElement()
+        .satisfies(f -> assertThat(f.getFoundZh()).isEqualTo("联系选民0人"));
+  }
+
+  @Test
+  void boundary_nine_voters_fall_short_ten_do_not() {
+    assertThat(evaluate(contacts, deputyWith(ParticipationFixtures.activity("A-1", ActivityKind.VISIT_VOTERS,
+        LocalDate.of(2019, 5, 5), 9, "D-001")), example, AS_OF)).hasSize(1);
+    assertThat(evaluate(contacts, deputyWith(ParticipationFixtures.activity("A-1", ActivityKind.VISIT_VOTERS,
+        LocalDate.of(2019, 5, 5), 10, "D-001")), example, AS_OF)).isEmpty();
+  }
+
+  @Test
+  void no_voter_contact_target_nationally() {
+    assertThat(evaluate(contacts, deputyWith(), JurisdictionProfile.national(), AS_OF)).isEmpty();
+  }
+
+  @Test
+  void shared_or_uncounted_contacts_cannot_be_told() {
+    CommitteeYear year = ParticipationFixtures.year()
+        .addDeputies(ParticipationFixtures.deputy("D-001").build(), ParticipationFixtures.deputy("D-002").build())
+        .addDeputyActivities(ParticipationFixtures.activity("A-1", ActivityKind.VISIT_VOTERS, LocalDate.of(2019, 5, 5),
+            30, "D-001", "D-002"))
+        .build();
+    assertThat(evaluate(contacts, year, example, AS_OF)).hasSize(2).allSatisfy(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.CANNOT_TELL);
+      assertThat(f.getMissingFacts()).containsExactly("votersContacted");
+    });
+  }
+
+  @Test
+  void boundary_days_served_183_applies_182_does_not() {
+    // 2019-07-02..2019-12-31 is 183 days; 2019-07-03..2019-12-31 is 182
+    CommitteeYear year = ParticipationFixtures.year()
+        .addDeputies(ParticipationFixtures.byElected("D-001", LocalDate.of(2019, 7, 2), null),
+            ParticipationFixtures.byElected("D-002", LocalDate.of(2019, 7, 3), null))
+        .build();
+    assertThat(evaluate(reports, year, JurisdictionProfile.national(), AS_OF)).singleElement()
+        .satisfies(f -> assertThat(f.getRecord()).isEqualTo("Deputy D-001"));
+  }
+
+  @Test
+  void the_2025_deputies_law_applies_from_2025_03_11() {
+    JurisdictionProfile anyDays = JurisdictionProfile.builder("t", "测试", "Test")
+        .set(ParticipationParameters.MIN_DAYS_SERVED_FOR_YEARLY_TARGETS, DatedSeries.of(LocalDate.of(2000, 1, 1), 1,
+            "test"))
+        .build();
+    CommitteeYear year = ImmutableCommitteeYear.copyOf(ParticipationFixtures.year()
+        .addDeputies(ParticipationFixtures.terminated(ParticipationFixtures.deputy("D-001"), LocalDate.of(2025, 3, 11)),
+            ParticipationFixtures.terminated(ParticipationFixtures.deputy("D-002"), LocalDate.of(2025, 3, 12)))
+        .build()).withYear(Year.of(2025));
+    List<Finding> findings = evaluate(reports, year, anyDays, LocalDate.of(2025, 12, 31));
+    assertThat(findings).extracting(f -> f.getCitation().getArticle()).containsExactly(45, 58);
+  }
+
+  @Test
+  void golden_message() {
+    Finding finding = evaluate(reports, deputyWith(), JurisdictionProfile.national(), AS_OF).get(0);
+    assertThat(finding.describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+        "[PART-003] 提示：代表每年向原选区选民报告履职情况（代表法（2015）第四十五条第二款）Deputy D-001："
+            + "应当在2019-01-01至2019-12-31向原选区选民报告履职情况至少1次，实际报告0次");
+    assertThat(finding.describe(Locale.ENGLISH)).isEqualTo(
+        "[PART-003] warning: Each deputy reports to the voters every year (Deputies Law (2015) Art. 45(2)) at Deputy "
+            + "D-001: expected at least 1 reports to the voters of the constituency from 2019-01-01 to 2019-12-31 but "
+            + "found 0 reports");
+  }
+}
