@@ -59,4 +59,16 @@ class CandidateListsInTimeRuleTest {
         + "least 7 days before election day 2021-11-15, i.e. by 2021-11-08 but found done on 2021-11-10, 2 day(s) "
         + "late");
   }
+
+  @Test
+  void golden_message_preliminary() {
+    Finding finding = check(preliminary, election(DAY).withPreliminaryListDate(LocalDate.of(2021, 11, 2))).get(0);
+    assertThat(finding.describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo("[ELEC-003] 违反规定：代表候选人名单公布时限"
+        + "（选举法（2020）第三十二条第一款）Election E-1：应当在选举日2021-11-15的15日以前公布代表候选人名单，即不晚于2021-10-31，"
+        + "实际于2021-11-02公布代表候选人名单，晚2日");
+    assertThat(finding.describe(Locale.ENGLISH)).isEqualTo("[ELEC-003] violation: Preliminary candidate list "
+        + "published in time (Election Law (2020) Art. 32(1)) at Election E-1: expected the preliminary candidate list "
+        + "published at least 15 days before election day 2021-11-15, i.e. by 2021-10-31 but found done on "
+        + "2021-11-02, 2 day(s) late");
+  }
 }

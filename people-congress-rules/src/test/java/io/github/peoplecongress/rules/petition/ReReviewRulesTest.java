@@ -79,4 +79,25 @@ class ReReviewRulesTest {
         + "issued within 40 days of the re-review request on 2023-07-05 (30 days plus 10 hearing days not counted), "
         + "i.e. by 2023-08-14 but found done on 2023-08-20");
   }
+
+  @Test
+  void request_law_switch_and_golden_message() {
+    LocalDate received = LocalDate.of(2021, 10, 11);
+    ImmutablePetition base = answered(received).withReview(review(LocalDate.of(2021, 12, 20))
+        .withDecidedDate(LocalDate.of(2022, 1, 10)).withDeliveredDate(LocalDate.of(2022, 1, 11)));
+    Finding old = check(request, base.withReReview(review(LocalDate.of(2022, 4, 30)))).get(0);
+    assertThat(old.getCitation().getLaw()).isEqualTo(Laws.PETITION_REGULATION_2005);
+    assertThat(old.getSeverity()).isEqualTo(Severity.WARNING);
+    assertThat(check(request, base.withReReview(review(LocalDate.of(2022, 5, 1)))).get(0).getCitation().getLaw())
+        .isEqualTo(Laws.PETITION_REGULATION_2022);
+    Finding finding = check(request, reviewed(review(LocalDate.of(2023, 7, 10)))).get(0);
+    assertThat(finding.describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo("[PETI-006] 提示：复核请求时限"
+        + "（信访工作条例（2022）第三十六条）Petition PT-1：应当自2023-06-05收到复查书面答复起30日内请求复核，即不晚于2023-07-05，"
+        + "实际于2023-07-10请求复核");
+    assertThat(finding.describe(Locale.ENGLISH)).isEqualTo("[PETI-006] warning: Re-review requested in time "
+        + "(Regulations on Letters-and-Visits Work (2022) Art. 36) at Petition PT-1: expected a re-review requested "
+        + "within 30 days of the review opinion delivered on 2023-06-05, i.e. by 2023-07-05 but found done on "
+        + "2023-07-10");
+    assertThat(old.describe(Locale.SIMPLIFIED_CHINESE)).contains("（参照适用）自2022-01-11收到复查书面答复起30日内请求复核");
+  }
 }
