@@ -1,0 +1,70 @@
+package io.github.peoplecongress.rules.petition;
+
+import io.github.peoplecongress.model.petition.Petition;
+import io.github.peoplecongress.model.petition.Review;
+import io.github.peoplecongress.rules.Finding;
+import io.github.peoplecongress.rules.RuleContext;
+import io.github.peoplecongress.rules.law.Laws;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * PETI-007 自收到复核请求之日起30日内提出复核意见，听证时间不计入.
+ *
+ * <p>信访工作条例（2022）第三十六条：「……听证所需时间不计算在前款规定的期限内」 (statutes.md: 复核 opinion within
+ * 30 days of the request). 信访条例（2005）第三十五条第一款：「……收到复核请求的行政机关应当自收到复核请求之日起30日内提出复核意见。」
+ * 第二款：「复核机关可以按照本条例第三十一条第二款的规定举行听证，经过听证的复核意见可以依法向社会公示。听证所需时间不计算在前款规定的期限内。」
+ *
+ * <p>Readings: the recorded hearing days ({@code reReview.hearingDays}) lengthen the period day for day (30 +
+ * hearing days from the request); a re-review without a decision is overdue once {@code asOf} is past the last
+ * day. The law in force on the day of the request applies.
+ */
+public final class ReReviewDecidedInTimeRule extends PetitionRule {
+
+  /** Creates the rule. */
+  public ReReviewDecidedInTimeRule() {
+    super("PETI-007", "复核意见时限", "Re-review decided in time",
+        List.of(io.github.peoplecongress.rules.RuleVersion.of(PetitionLaw.cite(Laws.PETITION_REGULATION_2005, 35, 1,
+                PetitionLaw.R2005_35_1 + PetitionLaw.R2005_35_2)),
+            io.github.peoplecongress.rules.RuleVersion.of(PetitionLaw.cite(Laws.PETITION_REGULATION_2022, 36, null,
+                PetitionLaw.R2022_36))),
+        List.of(PetitionParameters.RE_REVIEW_DECISION_DAYS, PetitionParameters.CONGRESS_COVERAGE_BEFORE_2022),
+        List.of(READING_DAYS, "Hearing days extend the 30-day period day for day.", READING_COVERAGE));
+  }
+
+  @Override
+  public List<Finding> evaluate(RuleContext context) {
+    List<Finding> findings = new ArrayList<>();
+    for (Petition petition : context.getYear().getPetitions()) {
+      if (petition.getReReview().isEmpty()) {
+        continue;
+      }
+      Review reReview = petition.getReReview().get();
+      LocalDate requested = reReview.getRequestedDate();
+      Optional<Applied> applied = applied(context, requested);
+      Optional<Integer> days = context.valueOn(PetitionParameters.RE_REVIEW_DECISION_DAYS, requested);
+      if (applied.isEmpty() || days.isEmpty()) {
+        continue;
+      }
+      Period p = new Period();
+      p.citation = applied.get().citation();
+      p.record = label(petition);
+      p.factDate = requested;
+      p.start = requested;
+      p.days = days.get() + reReview.getHearingDays();
+      p.startZh = "收到复核请求";
+      p.startEn = "the re-review request";
+      p.actZh = "提出复核意见";
+      p.actEn = "a re-review opinion issued";
+      if (reReview.getHearingDays() > 0) {
+        p.note = "（含听证" + reReview.getHearingDays() + "日，不计入" + days.get() + "日期限）";
+        p.noteEn = " (" + days.get() + " days plus " + reReview.getHearingDays() + " hearing days not counted)";
+      }
+      p.act = reReview.getDecidedDate();
+      within(context, applied.get(), p).ifPresent(findings::add);
+    }
+    return findings;
+  }
+}
