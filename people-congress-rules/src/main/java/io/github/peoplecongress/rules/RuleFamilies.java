@@ -1,8 +1,13 @@
 package io.github.peoplecongress.rules;
 
+import io.github.peoplecongress.rules.appraisal.AppraisalRules;
 import io.github.peoplecongress.rules.assessor.AssessorRules;
+import io.github.peoplecongress.rules.election.ElectionRules;
 import io.github.peoplecongress.rules.exam.ExamRules;
 import io.github.peoplecongress.rules.oath.OathRules;
+import io.github.peoplecongress.rules.participation.ParticipationRules;
+import io.github.peoplecongress.rules.petition.PetitionRules;
+import io.github.peoplecongress.rules.suggestion.SuggestionRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +20,11 @@ final class RuleFamilies {
     rules.addAll(OathRules.rules());
     rules.addAll(ExamRules.rules());
     rules.addAll(AssessorRules.rules());
+    rules.addAll(AppraisalRules.rules());
+    rules.addAll(ParticipationRules.rules());
+    rules.addAll(SuggestionRules.rules());
+    rules.addAll(ElectionRules.rules());
+    rules.addAll(PetitionRules.rules());
     return rules;
   }
 }

@@ -67,7 +67,7 @@ public final class Fixtures {
     return CommitteeYear.builder().year(Year.of(2019))
         .district(District.builder().name("X区").divisionCode("410105").kind(DistrictKind.CITY_DISTRICT)
             .population(800_000L).build())
-        .term(CongressTerm.builder().number(16).startDate(TERM_START)
+        .term(CongressTerm.builder().number(16).startDate(TERM_START).deputySeats(280)
             .standingCommittee(StandingCommittee.builder().size(COMMITTEE_SIZE).addAllMemberships(memberships).build())
             .build())
         .addAllPeople(people)

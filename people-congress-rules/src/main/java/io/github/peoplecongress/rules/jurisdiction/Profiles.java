@@ -1,8 +1,13 @@
 package io.github.peoplecongress.rules.jurisdiction;
 
+import io.github.peoplecongress.rules.appraisal.AppraisalLocalRules;
 import io.github.peoplecongress.rules.assessor.AssessorLocalRules;
+import io.github.peoplecongress.rules.election.ElectionLocalRules;
 import io.github.peoplecongress.rules.exam.ExamLocalRules;
 import io.github.peoplecongress.rules.oath.OathLocalRules;
+import io.github.peoplecongress.rules.participation.ParticipationLocalRules;
+import io.github.peoplecongress.rules.petition.PetitionLocalRules;
+import io.github.peoplecongress.rules.suggestion.SuggestionLocalRules;
 import io.github.peoplecongress.rules.parameter.JurisdictionProfile;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +32,11 @@ public final class Profiles {
     builder = OathLocalRules.addLocalRules(id, builder);
     builder = ExamLocalRules.addLocalRules(id, builder);
     builder = AssessorLocalRules.addLocalRules(id, builder);
+    builder = AppraisalLocalRules.addLocalRules(id, builder);
+    builder = ParticipationLocalRules.addLocalRules(id, builder);
+    builder = SuggestionLocalRules.addLocalRules(id, builder);
+    builder = ElectionLocalRules.addLocalRules(id, builder);
+    builder = PetitionLocalRules.addLocalRules(id, builder);
     return builder.build();
   }
 
@@ -46,6 +56,12 @@ public final class Profiles {
   public static final JurisdictionProfile SHITAI = compose("shitai", "石台县", "Shitai County");
   /** 武隆县 (重庆): pre-appointment exam including people's assessors. */
   public static final JurisdictionProfile WULONG = compose("wulong", "武隆县", "Wulong County");
+  /** 青岛市 (山东): suggestions assigned within 5 working days, extensions approved, re-handling. */
+  public static final JurisdictionProfile QINGDAO = compose("qingdao", "青岛市", "Qingdao");
+  /** 安徽省 (draft 2013): 基本满意 → rectify; 不满意 → rectify and report again at the next meeting. */
+  public static final JurisdictionProfile ANHUI = compose("anhui", "安徽省", "Anhui");
+  /** 深圳市: satisfaction-vote ballots, three grades, secret, invalid ballots excluded. */
+  public static final JurisdictionProfile SHENZHEN = compose("shenzhen", "深圳市", "Shenzhen");
 
   /**
    * Returns every shipped profile, national first.
@@ -53,7 +69,7 @@ public final class Profiles {
    * @return the profiles, not null
    */
   public static List<JurisdictionProfile> all() {
-    return List.of(NATIONAL, BEIJING, SHANGHAI, CHONGQING, QISHAN, LANZHOU, SHITAI, WULONG);
+    return List.of(NATIONAL, BEIJING, SHANGHAI, CHONGQING, QISHAN, LANZHOU, SHITAI, WULONG, QINGDAO, ANHUI, SHENZHEN);
   }
 
   /**

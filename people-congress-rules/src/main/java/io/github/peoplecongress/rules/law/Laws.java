@@ -153,11 +153,11 @@ public final class Laws {
       "2015", LocalDate.of(2015, 9, 26), LocalDate.of(2015, 9, 26), false,
       "VERIFIED-REPO: LawRefBook DLC 河南省实施《各级人民代表大会常务委员会监督法》办法(2015-10-22).md");
 
-  /** 青岛市人民代表大会代表建议、批评和意见工作条例, approved 2021-07-29. */
+  /** 青岛市人民代表大会代表建议、批评和意见工作条例, approved 2021-07-29, in force 2021-09-01 (Art. 42). */
   public static final LawVersion QINGDAO_SUGGESTIONS_2021 = local("QINGDAO_SUGGESTIONS_2021", "青岛市",
       "青岛市人民代表大会代表建议、批评和意见工作条例", "青岛市代表建议工作条例", "Qingdao Regulation on Deputies' Suggestions",
-      "2021", LocalDate.of(2021, 7, 29), LocalDate.of(2021, 7, 29), false,
-      "VERIFIED-REPO: LawRefBook DLC 青岛市人民代表大会代表建议、批评和意见工作条例(2021-07-29).md");
+      "2021", LocalDate.of(2021, 7, 29), LocalDate.of(2021, 9, 1), true,
+      "VERIFIED-REPO: LawRefBook DLC 青岛市人民代表大会代表建议、批评和意见工作条例(2021-07-29).md; Art. 42 本条例自2021年9月1日起施行");
 
   /** 岐山县任前法律知识考试实施办法, revised 2017-04-26. */
   public static final LawVersion QISHAN_EXAM_2017 = local("QISHAN_EXAM_2017", "岐山县",
