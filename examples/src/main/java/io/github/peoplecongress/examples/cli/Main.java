@@ -1,5 +1,7 @@
 package io.github.peoplecongress.examples.cli;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,6 +20,12 @@ import picocli.CommandLine.Command;
 public final class Main {
   /** Exit code when the input has problems or violations. */
   static final int PROBLEMS = 1;
+  /**
+   * Hibernate Validator announces its version through java.util.logging at INFO; a command-line tool keeps stderr for
+   * errors. Held in a field because the log manager keeps loggers only weakly.
+   */
+  private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
   /** Exit code when a file cannot be read. */
   static final int UNREADABLE = 3;
 
@@ -29,6 +37,7 @@ public final class Main {
    * @param args  the command line
    */
   public static void main(String[] args) {
+    HIBERNATE_VALIDATOR_LOG.setLevel(Level.WARNING);
     System.exit(run(args));
   }
 

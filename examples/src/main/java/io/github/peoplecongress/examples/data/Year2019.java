@@ -1406,7 +1406,7 @@ final class Year2019 {
       activity(ActivityKind.GROUP_ACTIVITY, date, null, STREETS[g] + "街道代表组“走访选民月”集中活动", streetBody(g),
           members, b -> b.deputyGroupId(groupId(group)).place(STREETS[group] + "街道人大代表联络站"));
     }
-    // reports to voters (向选民述职): every committee member and others, 185 in all, by constituency
+    // reports to voters (向选民述职): every deputy serving on the day, by constituency
     LocalDate reportDay = d(9, 3);
     List<DeputyId> reporters = new ArrayList<>();
     for (int n = 1; n <= SIZE; n++) {
@@ -1415,7 +1415,7 @@ final class Year2019 {
     List<Deputy> others = deputies.stream().filter(NOT_MEMBER).filter(dep -> dep.servingOn(reportDay))
         .collect(Collectors.toList());
     Collections.shuffle(others, random);
-    others.stream().limit(185 - SIZE).forEach(dep -> reporters.add(dep.getId()));
+    others.forEach(dep -> reporters.add(dep.getId()));
     int c = 0;
     for (Map.Entry<ConstituencyId, List<DeputyId>> entry : deputiesByConstituency.entrySet()) {
       List<DeputyId> here = entry.getValue().stream().filter(reporters::contains).sorted().collect(Collectors.toList());

@@ -260,7 +260,7 @@ class ExampleDataTest {
         .filter(n -> n.getCapacity() == NonVotingCapacity.DEPUTY).count()).sum()).isEqualTo(96);
     assertThat(participants(Set.of(ActivityKind.LAW_ENFORCEMENT_INSPECTION, ActivityKind.VISIT, ActivityKind.SURVEY)))
         .isEqualTo(412);
-    assertThat(participants(Set.of(ActivityKind.REPORT_TO_VOTERS))).isEqualTo(185);
+    assertThat(participants(Set.of(ActivityKind.REPORT_TO_VOTERS))).isEqualTo(230);
   }
 
   @Test

@@ -1,0 +1,59 @@
+package io.github.peoplecongress.examples.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The commands on the bundled example data, as the README runs them. */
+class CommandsTest {
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(new PrintWriter(out, true));
+    cli.setErr(new PrintWriter(err, true));
+    return cli.execute(args);
+  }
+
+  @Test
+  void check_passes_the_clean_year() {
+    assertThat(run("check", "data/committee-year-2019.json", "--as-of", "2020-06-30")).isZero();
+    assertThat(out.toString()).contains("云川区 2019：违反规定0项，提示0项，无法判断0项");
+  }
+
+  @Test
+  void check_fails_the_problem_year_with_its_articles() {
+    assertThat(run("check", "data/problem-year-2019.json", "--jurisdiction", "beijing", "--as-of", "2020-06-30",
+        "--lang", "en")).isEqualTo(Main.PROBLEMS);
+    assertThat(out.toString()).contains("2 violations, 3 warnings, 0 cannot tell")
+        .contains("[OATH-006] violation").contains("NPCSC Decision on the Constitutional Oath (2018) Art. 8(1)");
+  }
+
+  @Test
+  void check_rejects_an_unknown_jurisdiction_as_a_usage_error() {
+    assertThat(run("check", "data/problem-year-2019.json", "--jurisdiction", "atlantis")).isEqualTo(2);
+    assertThat(err.toString()).contains("unknown jurisdiction 'atlantis'; known: national, beijing");
+  }
+
+  @Test
+  void report_renders_one_year_and_rolls_up_several() {
+    assertThat(run("report", "data/committee-year-2019.json")).isZero();
+    assertThat(out.toString()).contains("共召开常委会会议8次");
+    out.getBuffer().setLength(0);
+    assertThat(run("report", "data/committee-year-2019.json", "data/problem-year-2019.json", "--format",
+        "markdown")).isZero();
+    assertThat(out.toString()).contains("|");
+  }
+
+  @Test
+  void rules_and_metrics_print_their_catalogues() {
+    assertThat(run("rules", "--format", "json")).isZero();
+    assertThat(out.toString()).contains("\"id\" : \"OATH-001\"");
+    assertThat(run("metrics")).isZero();
+    assertThat(out.toString()).contains("SC_MEETINGS");
+  }
+}
