@@ -48,6 +48,12 @@ public final class MeetingTestSupport {
       return this;
     }
 
+    /** @return this with an agenda item added */
+    public ImmutableMeetingBuilder agenda(io.github.peoplecongress.model.meeting.AgendaItem item) {
+      builder.addAgenda(item);
+      return this;
+    }
+
     /** @return this with no attendance list */
     public ImmutableMeetingBuilder noAttendance() {
       attendance = false;
@@ -69,6 +75,20 @@ public final class MeetingTestSupport {
   /** @return the fixture year moved to another calendar year, with no records */
   public static ImmutableCommitteeYear yearOf(int year) {
     return ImmutableCommitteeYear.copyOf(Fixtures.year2019().build()).withYear(Year.of(year));
+  }
+
+  /** @return the year with the last {@code n} members' memberships ended on {@code end} */
+  public static ImmutableCommitteeYear withVacancies(ImmutableCommitteeYear year, int n, LocalDate end) {
+    List<io.github.peoplecongress.model.body.CommitteeMembership> memberships = new java.util.ArrayList<>();
+    List<io.github.peoplecongress.model.body.CommitteeMembership> all =
+        year.getTerm().getStandingCommittee().getMemberships();
+    for (int i = 0; i < all.size(); i++) {
+      memberships.add(i < all.size() - n ? all.get(i)
+          : io.github.peoplecongress.model.body.ImmutableCommitteeMembership.copyOf(all.get(i)).withEndDate(end));
+    }
+    return year.withTerm(io.github.peoplecongress.model.body.ImmutableCongressTerm.copyOf(year.getTerm())
+        .withStandingCommittee(io.github.peoplecongress.model.body.ImmutableStandingCommittee
+            .copyOf(year.getTerm().getStandingCommittee()).withMemberships(memberships)));
   }
 
   /** @return the 2019 fixture builder */
