@@ -89,10 +89,13 @@ public final class SupervisionParameters {
   public static final Citation SUPERVISION_2024_ART27_2 = Citation.of(Laws.SUPERVISION_LAW_2024, 27, 2,
       "常务委员会在听取和审议审计工作报告后的六个月内，听取和审议本级人民政府关于审计查出问题整改情况的报告。");
 
-  /** Months after the audit report within which the rectification report is heard: 6 from the 2024 revision. */
+  /**
+   * Months after the audit report within which the rectification report is heard: 6. The value is set from 2007 so
+   * that a profile moving the unverified 2024 effective date moves the rule with it; the rule applies only where its
+   * 2024 version is in force.
+   */
   public static final Parameter<Integer> AUDIT_RECTIFICATION_MONTHS = Parameter.of(
       "supervision.auditRectificationMonths", Integer.class, "审计查出问题整改情况报告的听取期限（月）",
       "Months after the audit report to hear the rectification report",
-      DatedSeries.<Integer>none(Laws.SUPERVISION_LAW_2006.getEffective(), "监督法（2006） sets no period")
-          .then(Laws.SUPERVISION_LAW_2024.getEffective(), 6, SUPERVISION_2024_ART27_2));
+      DatedSeries.of(Laws.SUPERVISION_LAW_2006.getEffective(), 6, SUPERVISION_2024_ART27_2));
 }
