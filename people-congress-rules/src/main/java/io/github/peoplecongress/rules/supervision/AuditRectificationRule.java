@@ -31,7 +31,8 @@ import java.util.Optional;
  * rectification report referring to it ({@code auditReportId}) heard after the last day is a violation; none in the
  * year's records when the last day lies within the year and before the "as of" date is a violation; a last day
  * after 31 December is left to the next year's records. A rectification report whose audit report is not named or
- * not in the year is "cannot tell" when it could fall under the rule.
+ * not in the year is "cannot tell" when it could fall under the rule; it may be the one an audit report lacks, so
+ * no absence is then reported.
  */
 public final class AuditRectificationRule extends Rule {
   /** Creates the rule. */
@@ -48,6 +49,7 @@ public final class AuditRectificationRule extends Rule {
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     Map<WorkReportId, WorkReport> rectificationByAudit = new HashMap<>();
+    boolean unlinked = false;
     for (WorkReport report : context.getYear().getWorkReports()) {
       if (report.getKind() != WorkReportKind.AUDIT_RECTIFICATION) {
         continue;
@@ -57,6 +59,7 @@ public final class AuditRectificationRule extends Rule {
         rectificationByAudit.merge(audit.get().getId(), report,
             (a, b) -> a.getDate().isBefore(b.getDate()) ? a : b);
       } else {
+        unlinked = true;
         Optional<RuleVersion> version = versionOn(report.getDate(), context.getProfile());
         if (version.isPresent()) {
           findings.add(finding(Severity.CANNOT_TELL, version.get().getCitation(), label(report), report.getDate())
@@ -101,7 +104,7 @@ public final class AuditRectificationRule extends Rule {
             .expectedZh(expectedZh).foundZh(rectification.getDate() + "听取（" + rectification.getId() + "）")
             .expectedEn(expectedEn).foundEn("heard on " + rectification.getDate() + " (" + rectification.getId() + ")")
             .build());
-      } else if (rectification == null && last.getYear() == year && context.getAsOf().isAfter(last)) {
+      } else if (rectification == null && !unlinked && last.getYear() == year && context.getAsOf().isAfter(last)) {
         findings.add(finding(Severity.VIOLATION, citation, label(audit), heard)
             .expectedZh(expectedZh).foundZh("至" + LocalDate.of(year, 12, 31) + "未见整改情况报告")
             .expectedEn(expectedEn).foundEn("no rectification report recorded in " + year).build());
