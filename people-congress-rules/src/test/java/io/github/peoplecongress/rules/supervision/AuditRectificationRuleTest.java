@@ -1,0 +1,88 @@
+package io.github.peoplecongress.rules.supervision;
+
+import static io.github.peoplecongress.rules.meeting.MeetingTestSupport.run;
+import static io.github.peoplecongress.rules.meeting.MeetingTestSupport.yearOf;
+import static io.github.peoplecongress.rules.supervision.SupervisionTestSupport.report;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.peoplecongress.model.body.StateOrgan;
+import io.github.peoplecongress.model.id.WorkReportId;
+import io.github.peoplecongress.model.supervision.WorkReport;
+import io.github.peoplecongress.model.supervision.WorkReportKind;
+import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.rules.Severity;
+import io.github.peoplecongress.rules.law.Laws;
+import io.github.peoplecongress.rules.parameter.JurisdictionProfile;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class AuditRectificationRuleTest {
+  private final AuditRectificationRule rule = new AuditRectificationRule();
+
+  static CommitteeYear year(LocalDate audit, LocalDate rectification, boolean linked) {
+    List<WorkReport> reports = new ArrayList<>();
+    reports.add(report("WR-A", WorkReportKind.AUDIT, StateOrgan.GOVERNMENT, audit).build());
+    if (rectification != null) {
+      var r = report("WR-R", WorkReportKind.AUDIT_RECTIFICATION, StateOrgan.GOVERNMENT, rectification);
+      if (linked) {
+        r.auditReportId(WorkReportId.of("WR-A"));
+      }
+      reports.add(r.build());
+    }
+    return yearOf(audit.getYear()).withWorkReports(reports);
+  }
+
+  private static final LocalDate AUDIT = LocalDate.of(2025, 6, 25);
+
+  @Test
+  void rectification_on_the_last_day_of_six_months() {
+    assertThat(run(rule, year(AUDIT, LocalDate.of(2025, 12, 25), true))).isEmpty();
+  }
+
+  @Test
+  void boundary_a_day_late() {
+    assertThat(run(rule, year(AUDIT, LocalDate.of(2025, 12, 26), true))).singleElement()
+        .satisfies(f -> assertThat(f.getSeverity()).isEqualTo(Severity.VIOLATION));
+  }
+
+  @Test
+  void none_heard_once_the_period_ran_out() {
+    assertThat(run(rule, year(AUDIT, null, true), LocalDate.of(2025, 12, 25))).isEmpty();
+    assertThat(run(rule, year(AUDIT, null, true))).singleElement()
+        .satisfies(f -> assertThat(f.getFoundZh()).isEqualTo("至2025-12-31未见整改情况报告"));
+  }
+
+  @Test
+  void unlinked_rectification_report_is_cannot_tell() {
+    assertThat(run(rule, year(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 1), false))).singleElement()
+        .satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(Severity.CANNOT_TELL);
+          assertThat(f.getMissingFacts()).containsExactly("auditReportId");
+        });
+  }
+
+  @Test
+  void only_from_the_2024_revision_whose_date_a_profile_may_move() {
+    JurisdictionProfile moved = JurisdictionProfile.builder("t", "测试", "test")
+        .effectiveDate(Laws.SUPERVISION_LAW_2024, LocalDate.of(2024, 3, 1)).build();
+    assertThat(run(rule, year(LocalDate.of(2024, 2, 29), null, true), moved)).isEmpty();
+    assertThat(run(rule, year(LocalDate.of(2024, 3, 1), null, true), moved)).singleElement()
+        .satisfies(f -> assertThat(f.getExpectedZh()).contains("（至2024-09-02）"));
+    assertThat(run(rule, year(LocalDate.of(2024, 3, 1), null, true))).isEmpty();
+  }
+
+  @Test
+  void golden_message() {
+    var f = run(rule, year(AUDIT, LocalDate.of(2025, 12, 26), true)).get(0);
+    assertThat(f.describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+        "[SUPV-005] 违反规定：审计查出问题整改情况报告六个月内听取（监督法（2024）第二十七条第二款）WorkReport WR-A：应当在2025-06-25"
+            + "听取审计工作报告后的6个月内（至2025-12-25）听取审计查出问题整改情况报告，实际2025-12-26听取（WR-R）");
+    assertThat(f.describe(Locale.ENGLISH)).isEqualTo(
+        "[SUPV-005] violation: Audit rectification report within six months (Supervision Law (2024) Art. 27(2)) at "
+            + "WorkReport WR-A: expected the audit rectification report heard within 6 months of the audit report of "
+            + "2025-06-25 (by 2025-12-25) but found heard on 2025-12-26 (WR-R)");
+  }
+}
