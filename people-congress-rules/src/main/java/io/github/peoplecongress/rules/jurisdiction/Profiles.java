@@ -2,12 +2,16 @@ package io.github.peoplecongress.rules.jurisdiction;
 
 import io.github.peoplecongress.rules.appraisal.AppraisalLocalRules;
 import io.github.peoplecongress.rules.assessor.AssessorLocalRules;
+import io.github.peoplecongress.rules.budget.BudgetLocalRules;
+import io.github.peoplecongress.rules.committee.CommitteeLocalRules;
 import io.github.peoplecongress.rules.election.ElectionLocalRules;
 import io.github.peoplecongress.rules.exam.ExamLocalRules;
+import io.github.peoplecongress.rules.meeting.MeetingLocalRules;
 import io.github.peoplecongress.rules.oath.OathLocalRules;
 import io.github.peoplecongress.rules.participation.ParticipationLocalRules;
 import io.github.peoplecongress.rules.petition.PetitionLocalRules;
 import io.github.peoplecongress.rules.suggestion.SuggestionLocalRules;
+import io.github.peoplecongress.rules.supervision.SupervisionLocalRules;
 import io.github.peoplecongress.rules.parameter.JurisdictionProfile;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +41,10 @@ public final class Profiles {
     builder = SuggestionLocalRules.addLocalRules(id, builder);
     builder = ElectionLocalRules.addLocalRules(id, builder);
     builder = PetitionLocalRules.addLocalRules(id, builder);
+    builder = MeetingLocalRules.addLocalRules(id, builder);
+    builder = CommitteeLocalRules.addLocalRules(id, builder);
+    builder = SupervisionLocalRules.addLocalRules(id, builder);
+    builder = BudgetLocalRules.addLocalRules(id, builder);
     return builder.build();
   }
 
@@ -60,6 +68,8 @@ public final class Profiles {
   public static final JurisdictionProfile QINGDAO = compose("qingdao", "青岛市", "Qingdao");
   /** 安徽省 (draft 2013): 基本满意 → rectify; 不满意 → rectify and report again at the next meeting. */
   public static final JurisdictionProfile ANHUI = compose("anhui", "安徽省", "Anhui");
+  /** 河南省: handling reports within 3 months (2 for budget and audit), opinions forwarded within 10 days. */
+  public static final JurisdictionProfile HENAN = compose("henan", "河南省", "Henan");
   /** 深圳市: satisfaction-vote ballots, three grades, secret, invalid ballots excluded. */
   public static final JurisdictionProfile SHENZHEN = compose("shenzhen", "深圳市", "Shenzhen");
 
@@ -69,7 +79,7 @@ public final class Profiles {
    * @return the profiles, not null
    */
   public static List<JurisdictionProfile> all() {
-    return List.of(NATIONAL, BEIJING, SHANGHAI, CHONGQING, QISHAN, LANZHOU, SHITAI, WULONG, QINGDAO, ANHUI, SHENZHEN);
+    return List.of(NATIONAL, BEIJING, SHANGHAI, CHONGQING, QISHAN, LANZHOU, SHITAI, WULONG, QINGDAO, ANHUI, SHENZHEN, HENAN);
   }
 
   /**
