@@ -1,5 +1,6 @@
 package io.github.peoplecongress.model.body;
 
+import io.github.peoplecongress.model.testing.Json;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

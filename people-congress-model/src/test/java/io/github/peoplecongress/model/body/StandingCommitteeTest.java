@@ -1,5 +1,6 @@
 package io.github.peoplecongress.model.body;
 
+import io.github.peoplecongress.model.testing.Json;
 import static io.github.peoplecongress.model.body.Samples.TERM_START;
 import static io.github.peoplecongress.model.body.Samples.membership;
 import static org.assertj.core.api.Assertions.assertThat;
