@@ -4,7 +4,7 @@ import io.github.peoplecongress.model.year.CommitteeYear;
 
 /**
  * The bundled example data, built with the model's builders: the complete 2019 year of the fictional 云川区 16th
- * standing committee, whose records produce every number of the seed work report (METRICS.md), and a small 2019
+ * standing committee, whose records produce every number of the seed work report (see docs/metrics.md), and a small 2019
  * problem year of the fictional 云岭区 (Beijing) with four planted statutory problems.
  *
  * <p>Every person, district and organisation is fictional; identity numbers are computed for the fictional division

@@ -160,7 +160,7 @@ import java.util.stream.Collectors;
 
 /**
  * Builds the 2019 example year of the fictional 云川区 16th standing committee: every record kind of the model, with
- * the counts of METRICS.md. One instance builds one year; not thread-safe, deterministic.
+ * the counts of the metric definitions (docs/metrics.md). One instance builds one year; not thread-safe, deterministic.
  */
 final class Year2019 {
   static final String REGION = "539901";

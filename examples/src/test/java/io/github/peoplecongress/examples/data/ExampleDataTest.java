@@ -58,7 +58,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The bundled example data: the committed files are what the builders produce, they load strictly, and the 2019
- * year's records produce every number of METRICS.md, counted here by hand with plain streams.
+ * year's records produce every number of the metric definitions (docs/metrics.md), counted here by hand with plain streams.
  */
 class ExampleDataTest {
   private static final Path DATA = Path.of("data");
@@ -118,7 +118,7 @@ class ExampleDataTest {
     assertThat(Files.size(DATA.resolve(ExampleDataWriter.COMMITTEE_YEAR_FILE))).isLessThan(5_000_000L);
   }
 
-  // ------------------------------------------------------------------ METRICS.md, counted by hand
+  // ------------------------------------------------------------------ the metric definitions, counted by hand
 
   private static Stream<Meeting> committeeMeetings() {
     return year.getMeetings().stream()
