@@ -25,8 +25,8 @@ import java.util.Optional;
  *       counted ballots; else 基本满意 if 满意 plus 基本满意 exceed
  *       {@code appraisal.result.atLeastBasicallySatisfiedMoreThanPercent} (default 50) percent; else 不满意. "Exceed"
  *       is strict: exactly half is not more than half.</li>
- *   <li>A declared result that differs: violation. No declared result: cannot tell ({@code declaredResult}). A
- *       declared result with no counted ballots: violation.</li>
+ *   <li>A declared result that differs: violation. No declared result: cannot tell ({@code declaredResult}), also
+ *       when there are no counted ballots to compute it from. A declared result with no counted ballots: violation.</li>
  * </ul>
  */
 public final class AppraisalVoteResultRule extends Rule {
@@ -73,6 +73,14 @@ public final class AppraisalVoteResultRule extends Rule {
             .expectedEn("a declared result (" + rule.get().en() + ": '" + SatisfactionResults.gradeEn(expected.get())
                 + "')")
             .foundEn("no declared result recorded (" + tallyEn + ")")
+            .addAllMissingFacts(List.of(field + ".declaredResult"))
+            .build());
+      } else {
+        findings.add(finding(Severity.CANNOT_TELL, version.get().getCitation(), record, vote.getDate())
+            .expectedZh("宣布依有效票确定的测评结果（" + rule.get().zh() + "）")
+            .foundZh("未记录宣布的测评结果，且无计入的有效票（" + tallyZh + "）")
+            .expectedEn("a declared result following from the valid ballots (" + rule.get().en() + ")")
+            .foundEn("no declared result recorded and no counted ballots (" + tallyEn + ")")
             .addAllMissingFacts(List.of(field + ".declaredResult"))
             .build());
       }

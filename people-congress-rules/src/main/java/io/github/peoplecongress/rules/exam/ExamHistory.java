@@ -65,11 +65,12 @@ final class ExamHistory {
   }
 
   /**
-   * Whether a sitting passed: the score reaches the pass mark; without a score, the recorded outcome
-   * {@link ExamOutcome#PASSED}.
+   * Whether a sitting passed: the score, scaled to a paper of 100 like {@code exam.passMark} (as EXAM-004 scales
+   * it), reaches the pass mark; without a score, the recorded outcome {@link ExamOutcome#PASSED}.
    */
   static boolean passed(LegalExam exam, BigDecimal passMark) {
-    return exam.reaches(passMark).orElse(exam.getOutcome() == ExamOutcome.PASSED);
+    BigDecimal markOnPaper = passMark.multiply(exam.getMaxScore()).divide(LegalExam.HUNDRED);
+    return exam.reaches(markOnPaper).orElse(exam.getOutcome() == ExamOutcome.PASSED);
   }
 
   /** Whether a sitting was sat and failed. */

@@ -44,15 +44,20 @@ public final class AnthemRule extends Rule {
       if (version.isEmpty() || ceremony.getAnthemSung().orElse(false)) {
         continue;
       }
+      java.time.LocalDate from = context.getProfile().effectiveDate(version.get().getLaw());
+      String expectedZh = "宣誓仪式奏唱国歌（" + from + "起）";
+      String expectedEn = "the national anthem played and sung (required from " + from + ")";
       if (ceremony.getAnthemSung().isEmpty()) {
         findings.add(finding(Severity.CANNOT_TELL, version.get().getCitation(), label(ceremony), ceremony.getDate())
-            .expectedZh("宣誓仪式奏唱国歌").expectedEn("the national anthem played and sung")
-            .foundZh("未载明是否奏唱国歌").foundEn("not recorded whether the anthem was sung")
+            .expectedZh(expectedZh).expectedEn(expectedEn)
+            .foundZh(ceremony.getDate() + "的宣誓仪式未载明是否奏唱国歌")
+            .foundEn("not recorded whether the anthem was sung at the ceremony of " + ceremony.getDate())
             .addMissingFacts("anthemSung").build());
       } else {
         findings.add(finding(Severity.VIOLATION, version.get().getCitation(), label(ceremony), ceremony.getDate())
-            .expectedZh("宣誓仪式奏唱国歌").expectedEn("the national anthem played and sung")
-            .foundZh("未奏唱国歌").foundEn("no anthem").build());
+            .expectedZh(expectedZh).expectedEn(expectedEn)
+            .foundZh(ceremony.getDate() + "的宣誓仪式未奏唱国歌")
+            .foundEn("no anthem at the ceremony of " + ceremony.getDate()).build());
       }
     }
     return findings;

@@ -62,6 +62,18 @@ class AppraisalVoteResultRuleTest {
   }
 
   @Test
+  void no_declared_result_and_no_valid_ballots_cannot_be_told_rather_than_passing() {
+    assertThat(AppraisalFixtures.evaluate(rule, declared(SatisfactionTally.of(0, 0, 0, 3), Optional.empty(),
+        AppraisalFixtures.VOTE_DATE))).singleElement().satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(Severity.CANNOT_TELL);
+          assertThat(f.getMissingFacts()).containsExactly("vote.declaredResult");
+          assertThat(f.getFoundZh()).isEqualTo("未记录宣布的测评结果，且无计入的有效票（满意0票、基本满意0票、不满意0票、无效3票）");
+          assertThat(f.getFoundEn()).isEqualTo("no declared result recorded and no counted ballots (0 satisfied, 0 "
+              + "basically satisfied, 0 dissatisfied, 3 invalid)");
+        });
+  }
+
+  @Test
   void effective_date_switch_2011_10_31() {
     SatisfactionTally tally = SatisfactionTally.of(5, 5, 11, 1);
     Optional<SatisfactionGrade> wrong = Optional.of(SatisfactionGrade.SATISFIED);

@@ -73,6 +73,19 @@ class ExamRulesTest {
   }
 
   @Test
+  void pass_mark_is_on_a_paper_of_100_so_other_full_marks_are_scaled() {
+    var rule = new ExamPassBeforeAppointmentRule();
+    // 89 of 150 is 59.3 of 100: below 60 although 89 >= 60; 90 of 150 is exactly 60 of 100
+    LegalExam low = io.github.peoplecongress.model.personnel.ImmutableLegalExam.copyOf(sat(VOTE.minusDays(6), 1, 89))
+        .withMaxScore(BigDecimal.valueOf(150)).withOutcome(ExamOutcome.FAILED);
+    LegalExam mark = io.github.peoplecongress.model.personnel.ImmutableLegalExam.copyOf(sat(VOTE.minusDays(6), 1, 90))
+        .withMaxScore(BigDecimal.valueOf(150));
+    assertThat(run(rule, year(appointment(VOTE), low), "qishan")).singleElement()
+        .extracting(Finding::getSeverity).isEqualTo(Severity.VIOLATION);
+    assertThat(run(rule, year(appointment(VOTE), mark), "qishan")).isEmpty();
+  }
+
+  @Test
   void national_law_and_shitai_require_no_exam_before_the_vote() {
     var rule = new ExamPassBeforeAppointmentRule();
     var year = year(appointment(VOTE), sat(VOTE.minusDays(6), 1, 30));

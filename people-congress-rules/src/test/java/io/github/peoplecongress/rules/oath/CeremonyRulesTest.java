@@ -101,10 +101,11 @@ class CeremonyRulesTest {
         .satisfies(f -> assertThat(f.getMissingFacts()).containsExactly("anthemSung"));
     Finding finding = OathTestData.run(rule, year(ceremony(DAY).build().withAnthemSung(false))).get(0);
     assertThat(finding.describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
-        "[OATH-008] 违反规定：宣誓仪式奏唱国歌（宪法宣誓制度的决定（2018）第八条第二款）OathCeremony OC-1：应当宣誓仪式奏唱国歌，实际未奏唱国歌");
+        "[OATH-008] 违反规定：宣誓仪式奏唱国歌（宪法宣誓制度的决定（2018）第八条第二款）OathCeremony OC-1：应当宣誓仪式奏唱国歌（2018-03-12起），实际2019-04-26的宣誓仪式未奏唱国歌");
     assertThat(finding.describe(Locale.ENGLISH)).isEqualTo(
         "[OATH-008] violation: National anthem at the ceremony (NPCSC Decision on the Constitutional Oath (2018) "
-            + "Art. 8(2)) at OathCeremony OC-1: expected the national anthem played and sung but found no anthem");
+            + "Art. 8(2)) at OathCeremony OC-1: expected the national anthem played and sung (required from 2018-03-12) but found no anthem at the "
+            + "ceremony of 2019-04-26");
   }
 
   @Test
