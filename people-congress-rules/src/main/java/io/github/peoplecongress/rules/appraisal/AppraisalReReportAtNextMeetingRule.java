@@ -12,6 +12,7 @@ import io.github.peoplecongress.rules.Severity;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
 
 /**
@@ -48,7 +49,7 @@ public final class AppraisalReReportAtNextMeetingRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    List<Meeting> meetings = SatisfactionResults.committeeMeetings(context);
+    NavigableMap<LocalDate, Meeting> meetings = SatisfactionResults.committeeMeetings(context);
     for (WorkAppraisal appraisal : context.getYear().getAppraisals()) {
       if (appraisal.getVote().isEmpty()) {
         continue;

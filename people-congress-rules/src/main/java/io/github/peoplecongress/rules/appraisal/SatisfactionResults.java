@@ -10,6 +10,8 @@ import io.github.peoplecongress.rules.RuleContext;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -88,15 +90,17 @@ final class SatisfactionResults {
         .collect(Collectors.toSet());
   }
 
-  /** The standing-committee meetings of the year, by date. */
-  static List<Meeting> committeeMeetings(RuleContext context) {
-    return context.getYear().getMeetings().stream().filter(m -> m.getKind() == MeetingKind.STANDING_COMMITTEE)
-        .sorted(Comparator.comparing(Meeting::getDate)).toList();
+  /** The standing-committee meetings of the year by opening date, built once per evaluation. */
+  static NavigableMap<LocalDate, Meeting> committeeMeetings(RuleContext context) {
+    NavigableMap<LocalDate, Meeting> byDate = new TreeMap<>();
+    context.getYear().getMeetings().stream().filter(m -> m.getKind() == MeetingKind.STANDING_COMMITTEE)
+        .forEach(m -> byDate.putIfAbsent(m.getDate(), m));
+    return byDate;
   }
 
-  /** The first committee meeting that opens after {@code after}. */
-  static Optional<Meeting> nextMeeting(List<Meeting> sorted, LocalDate after) {
-    return sorted.stream().filter(m -> m.getDate().isAfter(after)).findFirst();
+  /** The first committee meeting that opens after {@code after}, in logarithmic time. */
+  static Optional<Meeting> nextMeeting(NavigableMap<LocalDate, Meeting> byDate, LocalDate after) {
+    return Optional.ofNullable(byDate.higherEntry(after)).map(java.util.Map.Entry::getValue);
   }
 
   static LocalDate yearEnd(RuleContext context) {
