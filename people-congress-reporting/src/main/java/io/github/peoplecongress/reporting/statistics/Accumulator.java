@@ -219,10 +219,12 @@ final class Accumulator {
     }
 
     void meeting(Meeting meeting) {
+      // every meeting's date, in the year or not: a report heard at a meeting that opened on 2018-12-31 is placed
+      // by that date, never by its own later date
+      putMeeting(event(meeting.getId()), meeting.getDate());
       if (!in(meeting.getDate())) {
         return;
       }
-      meetingDates.merge(event(meeting.getId()), meeting.getDate(), (a, b) -> a.isBefore(b) ? a : b);
       if (meeting.getKind() == MeetingKind.DIRECTORS) {
         add(Metric.DIRECTORS_MEETINGS, 1);
       }

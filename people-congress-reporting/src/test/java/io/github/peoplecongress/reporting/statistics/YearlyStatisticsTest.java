@@ -4,11 +4,18 @@ import static io.github.peoplecongress.reporting.metric.Metric.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.peoplecongress.model.body.StateOrgan;
+import io.github.peoplecongress.model.id.MeetingId;
+import io.github.peoplecongress.model.id.WorkReportId;
 import io.github.peoplecongress.model.json.CongressJson;
+import io.github.peoplecongress.model.supervision.WorkReport;
+import io.github.peoplecongress.model.supervision.WorkReportKind;
+import io.github.peoplecongress.model.year.ImmutableCommitteeYear;
 import io.github.peoplecongress.model.year.CommitteeYear;
 import io.github.peoplecongress.reporting.Fixtures;
 import io.github.peoplecongress.reporting.metric.Metric;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.EnumMap;
 import java.util.List;
@@ -124,6 +131,16 @@ class YearlyStatisticsTest {
     assertThat(STATS.count(SC_MEETINGS)).isEqualTo(2);
     assertThat(STATS.count(BUDGET_AND_AUDIT_REPORTS)).isEqualTo(1);
     assertThat(STATS.keys(LAWS_INSPECTED)).doesNotContain("610103/传染病防治法");
+  }
+
+  @Test
+  void a_report_is_placed_by_its_meetings_date_even_when_the_meeting_opened_the_year_before() {
+    // M-0 opened on 2018-12-31; a report heard on its second day, 2019-01-02, belongs to 2018 (METRICS.md #2)
+    WorkReport late = WorkReport.builder().id(WorkReportId.of("WR-7")).kind(WorkReportKind.SPECIAL_WORK)
+        .organ(StateOrgan.COURT).title("报告WR-7").meetingId(MeetingId.of("M-0")).date(LocalDate.of(2019, 1, 2)).build();
+    YearlyStatistics with = YearlyStatistics.of(ImmutableCommitteeYear.copyOf(YEAR).withWorkReports(
+        Stream.concat(YEAR.getWorkReports().stream(), Stream.of(late)).toList()));
+    assertThat(with.count(WORK_REPORTS_HEARD)).isEqualTo(STATS.count(WORK_REPORTS_HEARD));
   }
 
   @Test
