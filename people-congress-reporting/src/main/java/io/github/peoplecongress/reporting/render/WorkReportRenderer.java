@@ -8,8 +8,11 @@ import io.github.peoplecongress.reporting.metric.Metric;
 import io.github.peoplecongress.reporting.statistics.YearlyStatistics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -23,8 +26,9 @@ import java.util.stream.Collectors;
  * {@link #sentences(YearlyStatistics, RenderOptions)}. Where the seed writes "x余", the figure is exact unless
  * {@link RenderOptions#isApproximate()} asks for the rounded form (see {@link Approximation}); the livelihood share
  * is always shown rounded down ("76%以上"). Where the seed names examples (laws inspected), the names come from the
- * statistics; examples the statistics do not hold (departments appraised, rules adopted) are left out. An undefined
- * figure is shown as "—". Punctuation is the full-width Chinese punctuation of a printed report.
+ * statistics, in the order the committee inspected them (earliest inspection start first, then title; see
+ * {@link YearlyStatistics#getFirstDates()}); examples the statistics do not hold (departments appraised, rules
+ * adopted) are left out. An undefined figure is shown as "—". Punctuation is the full-width Chinese punctuation of a printed report.
  *
  * <p>Implementation Requirements: this class is stateless and thread-safe.
  */
@@ -202,12 +206,19 @@ public final class WorkReportRenderer {
       return titles.isEmpty() ? "" : ", including " + String.join(", ", titles);
     }
 
+    /**
+     * The law titles to name, in the order the committee inspected them: earliest inspection start date first
+     * (over all districts covered), then title; titles without a date last.
+     */
     private List<String> titles(Metric metric, int named) {
-      TreeSet<String> titles = new TreeSet<>();
+      Map<String, LocalDate> first = new HashMap<>();
       for (String key : stats.keys(metric)) {
-        titles.add(key.substring(key.indexOf('/') + 1));
+        LocalDate date = stats.firstDate(metric, key).orElse(LocalDate.MAX);
+        first.merge(key.substring(key.indexOf('/') + 1), date, (a, b) -> a.isBefore(b) ? a : b);
       }
-      return titles.stream().limit(named).toList();
+      return first.entrySet().stream()
+          .sorted(Map.Entry.<String, LocalDate>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+          .limit(named).map(Map.Entry::getKey).toList();
     }
 
     private static BigDecimal strip(BigDecimal value) {

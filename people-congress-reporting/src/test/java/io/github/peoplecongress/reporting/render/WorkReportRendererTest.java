@@ -2,9 +2,13 @@ package io.github.peoplecongress.reporting.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.year.ImmutableCommitteeYear;
 import io.github.peoplecongress.reporting.Fixtures;
 import io.github.peoplecongress.reporting.metric.Language;
+import io.github.peoplecongress.reporting.metric.Metric;
 import io.github.peoplecongress.reporting.statistics.YearlyStatistics;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +27,7 @@ class WorkReportRendererTest {
     assertThat(sentences.get(2)).endsWith("投入占财政支出的76%以上。");
     assertThat(sentences.get(3)).isEqualTo("其中投资2.3亿元新建、改扩建了3所小学；投资0万元，新建了0个社区老人日间照料中心；"
         + "投资3246万元改造提升了15个老旧小区；投资650万元，在全市率先建设了6处小游园。");
-    assertThat(sentences.get(5)).isEqualTo("一年来，先后组织对《安全生产法》、《物业管理条例》、《道路交通安全法》等3部法律、法规和条例的"
+    assertThat(sentences.get(5)).isEqualTo("一年来，先后组织对《安全生产法》、《道路交通安全法》、《物业管理条例》等3部法律、法规和条例的"
         + "贯彻实施情况进行了执法检查。");
     assertThat(sentences.get(7)).isEqualTo("共受理群众来信2件，接待来访6人次，办理上级人大常委会转办、交办的信访件2件。");
     assertThat(sentences.get(8)).startsWith("2019年，常委会").endsWith("先后对2个委(局)进行了工作评议。");
@@ -31,6 +35,22 @@ class WorkReportRendererTest {
     assertThat(sentences.get(12)).startsWith("常委会共交办意见、建议3件，重点督办1件，");
     assertThat(sentences.get(16)).isEqualTo("在这里，我代表区十六届人大常委会向大家表示衷心的感谢和崇高的敬意。");
     assertThat(String.join("", sentences)).doesNotContain("x");
+  }
+
+  @Test
+  void names_laws_in_the_order_they_were_inspected_also_after_merging_parts() {
+    // I-1 (1 April) inspected 安全生产法 and 道路交通安全法, I-2 (1 September) 物业管理条例; Unicode order would put
+    // 物业管理条例 second. Split so that the later inspection is in the first part: the merge keeps the order.
+    CommitteeYear year = Fixtures.year2019();
+    var late = year.getInspections().stream().filter(i -> i.getId().getValue().equals("I-2")).toList();
+    var rest = year.getInspections().stream().filter(i -> !i.getId().getValue().equals("I-2")).toList();
+    YearlyStatistics merged = YearlyStatistics.of(ImmutableCommitteeYear.copyOf(year).withInspections(late))
+        .merge(YearlyStatistics.of(ImmutableCommitteeYear.copyOf(year).withInspections(rest)));
+    String expected = "一年来，先后组织对《安全生产法》、《道路交通安全法》、《物业管理条例》等3部法律、法规和条例的贯彻实施情况进行了执法检查。";
+    assertThat(WorkReportRenderer.sentences(merged, RenderOptions.defaults()).get(5)).isEqualTo(expected);
+    assertThat(merged.firstDate(Metric.LAWS_INSPECTED, "610103/安全生产法")).contains(LocalDate.of(2019, 4, 1));
+    assertThat(WorkReportRenderer.sentences(merged, RenderOptions.builder().language(Language.EN).build()).get(5))
+        .endsWith("including 安全生产法, 道路交通安全法, 物业管理条例.");
   }
 
   @Test
