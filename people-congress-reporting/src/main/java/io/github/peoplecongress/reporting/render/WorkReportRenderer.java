@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  *
  * <p>Every "x" of the seed's review of the year is filled, in seed order, one sentence per element of
  * {@link #sentences(YearlyStatistics, RenderOptions)}. Where the seed writes "x余", the figure is exact unless
- * {@link RenderOptions#isApproximate()} asks for the rounded form (see {@link Approximation}); the livelihood share
+ * {@link RenderOptions#isApproximate()} asks for the rounded form (see {@link Approximation}): counts keep one
+ * significant digit (412人次 → "400余人次"), money two (3246万元 → "3200余万元"); the livelihood share
  * is always shown rounded down ("76%以上"). Where the seed names examples (laws inspected), the names come from the
  * statistics, in the order the committee inspected them (earliest inspection start first, then title; see
  * {@link YearlyStatistics#getFirstDates()}); examples the statistics do not hold (departments appraised, rules
@@ -181,8 +182,8 @@ public final class WorkReportRenderer {
       }
       BigDecimal value = shown.get();
       if (options.isApproximate() && metric.approximateInSeed()) {
-        return zh ? Approximation.chinese(value, options.getSignificantDigits())
-            : Approximation.english(value, options.getSignificantDigits());
+        int digits = metric.getUnit().money() ? options.getMoneySignificantDigits() : options.getSignificantDigits();
+        return zh ? Approximation.chinese(value, digits) : Approximation.english(value, digits);
       }
       return value.toPlainString();
     }

@@ -57,10 +57,13 @@ class WorkReportRendererTest {
   void rounds_only_the_seeds_x_yu_figures_when_asked() {
     RenderOptions approximate = RenderOptions.builder().approximate(true).build();
     List<String> sentences = WorkReportRenderer.sentences(STATS, approximate);
-    assertThat(sentences.get(3)).contains("投资3000余万元改造提升了15个老旧小区").contains("投资650万元");
+    // money keeps two significant digits by default (3246万元 → 3200余万元); counts keep one (ApproximationTest)
+    assertThat(sentences.get(3)).contains("投资3200余万元改造提升了15个老旧小区").contains("投资650万元");
     assertThat(sentences.get(1)).contains("共召开常委会会议2次");
-    RenderOptions twoDigits = RenderOptions.builder().approximate(true).significantDigits(2).build();
-    assertThat(WorkReportRenderer.sentences(STATS, twoDigits).get(3)).contains("投资3200余万元");
+    RenderOptions oneDigitMoney = RenderOptions.builder().approximate(true).moneySignificantDigits(1).build();
+    assertThat(WorkReportRenderer.sentences(STATS, oneDigitMoney).get(3)).contains("投资3000余万元");
+    RenderOptions english = RenderOptions.builder().language(Language.EN).approximate(true).build();
+    assertThat(WorkReportRenderer.sentences(STATS, english).get(3)).contains("more than 32 million yuan");
   }
 
   @Test
