@@ -131,47 +131,67 @@ public final class WorkReportRenderer {
       String year = stats.firstYear().map(Object::toString).orElse("—");
       out.add("Entrusted by the Standing Committee of the " + term + " District People's Congress, I now present its"
           + " work report for your deliberation.");
-      out.add("Over the year, the committee held " + n(SC_MEETINGS) + " meetings, heard and deliberated "
-          + n(WORK_REPORTS_HEARD) + " reports of the government, the court and the procuratorate, inspected the"
-          + " enforcement of " + n(LAWS_INSPECTED) + " laws and regulations, adopted " + n(RESOLUTIONS_AND_DECISIONS)
-          + " resolutions and decisions, appointed or removed state functionaries " + n(STATE_FUNCTIONARY_APPOINTMENTS)
-          + " person-times and people's assessors " + n(ASSESSOR_APPOINTMENTS) + " person-times.");
-      out.add("Over the year, the district government's spending on livelihood was " + n(LIVELIHOOD_SHARE)
-          + "% or more of fiscal expenditure.");
-      out.add("Of this, " + n(SCHOOL_INVESTMENT) + " million yuan built or extended " + n(SCHOOLS) + " primary schools; "
-          + n(DAY_CARE_INVESTMENT) + " million yuan built " + n(DAY_CARE_CENTRES) + " community day-care centres for"
-          + " the elderly; " + n(OLD_COMMUNITY_INVESTMENT) + " million yuan renovated " + n(OLD_COMMUNITIES)
-          + " old residential communities; and " + n(POCKET_PARK_INVESTMENT) + " million yuan built " + n(POCKET_PARKS)
-          + " pocket parks, the first in the city.");
-      out.add("The director and deputy directors served as commanders of " + n(PROJECT_COMMANDERS)
-          + " projects and as chief service officers of " + n(CHIEF_SERVICE_OFFICERS) + " enterprises and institutes.");
-      out.add("Over the year, the committee inspected the enforcement of " + n(LAWS_INSPECTED)
-          + " laws and regulations" + lawsEnglish(LAWS_INSPECTED, OWN_LAWS_NAMED) + ".");
+      out.add("Over the year, the committee held " + of(SC_MEETINGS, "meeting", "meetings") + ", heard and deliberated "
+          + of(WORK_REPORTS_HEARD, "special work report", "special work reports")
+          + " of the government, the court and the procuratorate, inspected the enforcement of "
+          + of(LAWS_INSPECTED, "law or regulation", "laws and regulations") + ", adopted "
+          + of(RESOLUTIONS_AND_DECISIONS, "resolution or decision", "resolutions and decisions") + ", and made "
+          + of(STATE_FUNCTIONARY_APPOINTMENTS, "appointment or removal", "appointments and removals")
+          + " of state functionaries and " + of(ASSESSOR_APPOINTMENTS, "appointment or removal",
+              "appointments and removals") + " of people's assessors.");
+      out.add("Over the year, the district government spent at least " + n(LIVELIHOOD_SHARE)
+          + "% of its fiscal expenditure on people's livelihood: infrastructure, education, community health care and"
+          + " care for the elderly.");
+      out.add("Of this, " + n(SCHOOL_INVESTMENT) + " million yuan went to building or extending "
+          + of(SCHOOLS, "primary school", "primary schools") + "; " + n(DAY_CARE_INVESTMENT)
+          + " million yuan to building " + of(DAY_CARE_CENTRES, "community day-care centre", "community day-care centres")
+          + " for the elderly; " + n(OLD_COMMUNITY_INVESTMENT) + " million yuan to renovating "
+          + of(OLD_COMMUNITIES, "old residential community", "old residential communities") + "; and "
+          + n(POCKET_PARK_INVESTMENT) + " million yuan to building " + of(POCKET_PARKS, "pocket park", "pocket parks")
+          + ", the first in the city.");
+      out.add("The director and deputy directors served as commanders of " + of(PROJECT_COMMANDERS, "project",
+          "projects") + " and as chief service officers of " + of(CHIEF_SERVICE_OFFICERS, "enterprise or institute",
+              "enterprises and institutes") + ".");
+      out.add("Over the year, the committee inspected the enforcement of "
+          + of(LAWS_INSPECTED, "law or regulation", "laws and regulations") + lawsEnglish(LAWS_INSPECTED,
+              OWN_LAWS_NAMED) + ".");
       out.add("Together with the provincial and city standing committees, it inspected or surveyed the enforcement of "
-          + n(LAWS_INSPECTED_WITH_HIGHER) + " laws and regulations" + lawsEnglish(LAWS_INSPECTED_WITH_HIGHER,
-              JOINT_LAWS_NAMED) + ".");
-      out.add("It received " + n(LETTERS_RECEIVED) + " letters and " + n(VISITS_RECEIVED)
-          + " person-times of visitors, and handled " + n(FORWARDED_PETITIONS)
-          + " petitions forwarded or assigned by the higher-level standing committee.");
-      out.add("In " + year + ", the committee appraised the work of " + n(APPRAISED_DEPARTMENTS)
-          + " commissions and bureaus by vote.");
-      out.add("District deputies were organised into " + n(DEPUTY_GROUPS)
-          + " deputy groups, each paired with members of the committee.");
-      out.add("The committee set up " + n(MAILBOXES) + " deputy mailboxes across the district.");
-      out.add("Deputies attended committee meetings " + n(DEPUTY_ATTENDANCE_AT_MEETINGS)
-          + " person-times, took part in law-enforcement inspections, visits and surveys "
-          + n(DEPUTY_OVERSIGHT_PARTICIPATION) + " person-times, and reported to their voters "
-          + n(DEPUTY_REPORTS_TO_VOTERS) + " person-times.");
-      out.add("The committee assigned " + n(SUGGESTIONS_ASSIGNED) + " suggestions, criticisms and opinions, "
-          + n(KEY_SUGGESTIONS) + " of them under key supervision.");
-      out.add("The committee adopted " + n(RULES_ADOPTED) + " rules.");
-      out.add("Study tours, visits and surveys produced " + n(RESEARCH_REPORTS) + " research reports.");
-      out.add("Over the year, provincial, city and district media carried " + n(PUBLICITY_ARTICLES)
-          + " publicity articles on the congress's work, and the committee issued " + n(WORK_BULLETIN_ISSUES)
-          + " issues of its work bulletin.");
+          + of(LAWS_INSPECTED_WITH_HIGHER, "law or regulation", "laws and regulations")
+          + lawsEnglish(LAWS_INSPECTED_WITH_HIGHER, JOINT_LAWS_NAMED) + ".");
+      out.add("It received " + of(LETTERS_RECEIVED, "letter", "letters") + " and " + of(VISITS_RECEIVED, "visitor",
+          "visitors") + ", and handled " + of(FORWARDED_PETITIONS, "petition", "petitions")
+          + " forwarded or assigned by higher-level standing committees.");
+      out.add("In " + year + ", the committee appraised the work of " + of(APPRAISED_DEPARTMENTS,
+          "commission or bureau", "commissions and bureaus") + " by vote.");
+      out.add("District deputies were organised into " + of(DEPUTY_GROUPS, "deputy group", "deputy groups")
+          + ", each paired with members of the committee.");
+      out.add("The committee set up " + of(MAILBOXES, "deputy mailbox", "deputy mailboxes") + " across the district.");
+      out.add("Deputies attended committee meetings " + times(DEPUTY_ATTENDANCE_AT_MEETINGS)
+          + ", took part in law-enforcement inspections, visits and surveys " + times(DEPUTY_OVERSIGHT_PARTICIPATION)
+          + ", and reported back to the voters of their constituencies " + times(DEPUTY_REPORTS_TO_VOTERS) + ".");
+      out.add("The committee assigned " + of(SUGGESTIONS_ASSIGNED, "suggestion", "suggestions, criticisms and opinions")
+          + ", " + n(KEY_SUGGESTIONS) + " of them under key supervision.");
+      out.add("The committee adopted " + of(RULES_ADOPTED, "rule", "rules") + ".");
+      out.add("Study tours, visits and surveys produced " + of(RESEARCH_REPORTS, "research report", "research reports")
+          + ".");
+      out.add("Over the year, provincial, city and district media carried " + of(PUBLICITY_ARTICLES,
+          "article", "articles") + " on the congress's work, and the committee issued " + of(WORK_BULLETIN_ISSUES,
+              "issue", "issues") + " of its work bulletin.");
       out.add("On behalf of the Standing Committee of the " + term
           + " District People's Congress, I express our heartfelt thanks and high respect to you all.");
       return List.copyOf(out);
+    }
+
+    /** The figure of a metric with its noun, singular for exactly one: "1 meeting", "8 meetings". */
+    private String of(Metric metric, String singular, String plural) {
+      String figure = n(metric);
+      return figure + " " + ("1".equals(figure) ? singular : plural);
+    }
+
+    /** The figure of a person-times metric as a number of times: "once", "96 times", "more than 90 times". */
+    private String times(Metric metric) {
+      String figure = n(metric);
+      return "1".equals(figure) ? "once" : figure + " times";
     }
 
     /** The figure of a metric, as the seed writes it: exact, or "x余" where the seed has it and it is asked for. */

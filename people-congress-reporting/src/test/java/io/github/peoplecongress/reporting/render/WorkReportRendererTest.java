@@ -71,8 +71,24 @@ class WorkReportRendererTest {
     RenderOptions english = RenderOptions.builder().language(Language.EN).build();
     List<String> sentences = WorkReportRenderer.sentences(STATS, english);
     assertThat(sentences.get(0)).contains("16th District People's Congress");
-    assertThat(sentences.get(1)).startsWith("Over the year, the committee held 2 meetings, heard and deliberated 3 reports");
-    assertThat(sentences.get(3)).startsWith("Of this, 230 million yuan built or extended 3 primary schools;")
-        .contains("32.46 million yuan renovated 15");
+    assertThat(sentences.get(1)).isEqualTo("Over the year, the committee held 2 meetings, heard and deliberated 3"
+        + " special work reports of the government, the court and the procuratorate, inspected the enforcement of 3"
+        + " laws and regulations, adopted 2 resolutions and decisions, and made 2 appointments and removals of state"
+        + " functionaries and 3 appointments and removals of people's assessors.");
+    assertThat(sentences.get(2)).isEqualTo("Over the year, the district government spent at least 76% of its fiscal"
+        + " expenditure on people's livelihood: infrastructure, education, community health care and care for the"
+        + " elderly.");
+    assertThat(sentences.get(4)).isEqualTo("The director and deputy directors served as commanders of 1 project and"
+        + " as chief service officers of 1 enterprise or institute.");
+    assertThat(sentences.get(7)).isEqualTo("It received 2 letters and 6 visitors, and handled 2 petitions forwarded"
+        + " or assigned by higher-level standing committees.");
+    assertThat(sentences.get(11)).isEqualTo("Deputies attended committee meetings 3 times, took part in"
+        + " law-enforcement inspections, visits and surveys 5 times, and reported back to the voters of their"
+        + " constituencies 2 times.");
+    assertThat(sentences.get(14)).isEqualTo("Study tours, visits and surveys produced 1 research report.");
+    assertThat(String.join(" ", sentences)).doesNotContain("person-times").doesNotContain(" 1 meetings");
+    assertThat(sentences.get(3)).startsWith("Of this, 230 million yuan went to building or extending 3 primary"
+        + " schools; 0 million yuan to building 0 community day-care centres for the elderly;")
+        .contains("32.46 million yuan to renovating 15 old residential communities");
   }
 }
