@@ -1,5 +1,6 @@
 package io.github.peoplecongress.reporting.render;
 
+import io.github.peoplecongress.reporting.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -37,9 +38,7 @@ public final class Approximation {
     }
     int leadingExponent = value.precision() - value.scale() - 1;
     int scale = significantDigits - 1 - leadingExponent;
-    BigDecimal floored = value.setScale(scale, RoundingMode.DOWN);
-    BigDecimal stripped = floored.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    return Decimals.strip(value.setScale(scale, RoundingMode.DOWN));
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.peoplecongress.reporting.render;
 import static io.github.peoplecongress.reporting.metric.Metric.*;
 
 import io.github.peoplecongress.reporting.internal.ChineseNumerals;
+import io.github.peoplecongress.reporting.internal.Decimals;
 import io.github.peoplecongress.reporting.metric.Language;
 import io.github.peoplecongress.reporting.metric.Metric;
 import io.github.peoplecongress.reporting.statistics.YearlyStatistics;
@@ -211,7 +212,7 @@ public final class WorkReportRenderer {
     /** The value in the unit the sentence uses: Chinese units for Chinese, millions of yuan for English. */
     private Optional<BigDecimal> shown(Metric metric) {
       if (!zh && metric.getUnit().money()) {
-        return stats.value(metric).getValue().map(yuan -> strip(yuan.divide(MILLION, yuan.scale() + 6,
+        return stats.value(metric).getValue().map(yuan -> Decimals.strip(yuan.divide(MILLION, yuan.scale() + 6,
             RoundingMode.UNNECESSARY)));
       }
       return stats.value(metric).shown();
@@ -240,11 +241,6 @@ public final class WorkReportRenderer {
       return first.entrySet().stream()
           .sorted(Map.Entry.<String, LocalDate>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
           .limit(named).map(Map.Entry::getKey).toList();
-    }
-
-    private static BigDecimal strip(BigDecimal value) {
-      BigDecimal stripped = value.stripTrailingZeros();
-      return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
   }
 }
