@@ -167,6 +167,19 @@ class YearlyStatisticsTest {
   }
 
   @Test
+  void rates_round_half_up_to_a_tenth_of_a_percent_only_when_shown() {
+    // 1/16 = 6.25%: half-up gives 6.3 (half-even would give 6.2, truncation 6.2); the ratio stays exact
+    MetricValue sixth = MetricValue.ofRatio(SUGGESTION_ANSWER_RATE, Ratio.of(1, 16));
+    assertThat(sixth.text()).isEqualTo("6.3");
+    assertThat(sixth.getRatio()).contains(Ratio.of(1, 16));
+    assertThat(MetricValue.ofRatio(SUGGESTION_SATISFACTION_RATE, Ratio.of(2, 3)).text()).isEqualTo("66.7");
+    assertThat(MetricValue.ofRatio(SUGGESTION_CLOSURE_RATE, Ratio.of(1999, 2000)).text()).isEqualTo("100.0");
+    assertThat(MetricValue.ofRatio(SUGGESTION_CLOSURE_RATE, Ratio.of(0, 7)).text()).isEqualTo("0.0");
+    // the livelihood share is shown rounded down to a whole percent: 76.99% is "76"
+    assertThat(MetricValue.ofRatio(LIVELIHOOD_SHARE, Ratio.of(7699, 10000)).text()).isEqualTo("76");
+  }
+
+  @Test
   void empty_statistics_have_zero_counts_and_undefined_rates() {
     YearlyStatistics empty = YearlyStatistics.empty();
     assertThat(empty.count(SC_MEETINGS)).isZero();
