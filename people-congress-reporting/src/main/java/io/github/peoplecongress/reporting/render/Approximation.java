@@ -1,12 +1,15 @@
 package io.github.peoplecongress.reporting.render;
 
+import io.github.peoplecongress.reporting.internal.Decimals;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
  * The "x余" rounding of a work report: a figure is floored to the place value of its leading digit, and 余 ("more
  * than") is added only when something was cut — {@code 327 → "300余"}, {@code 268 → "200余"}, {@code 96 → "90余"},
- * {@code 41 → "40余"}, {@code 12 → "10余"}, {@code 300 → "300"}, {@code 8 → "8"}.
+ * {@code 41 → "40余"}, {@code 12 → "10余"}, {@code 300 → "300"}, {@code 8 → "8"}. Money amounts keep two leading
+ * digits ({@code 3246万元 → "3200余万元"}): the renderer passes {@link RenderOptions#getSignificantDigits()} for counts
+ * and {@link RenderOptions#getMoneySignificantDigits()} for money.
  *
  * <p>Implementation Requirements: this class is stateless and thread-safe.
  */
@@ -35,9 +38,7 @@ public final class Approximation {
     }
     int leadingExponent = value.precision() - value.scale() - 1;
     int scale = significantDigits - 1 - leadingExponent;
-    BigDecimal floored = value.setScale(scale, RoundingMode.DOWN);
-    BigDecimal stripped = floored.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    return Decimals.strip(value.setScale(scale, RoundingMode.DOWN));
   }
 
   /**

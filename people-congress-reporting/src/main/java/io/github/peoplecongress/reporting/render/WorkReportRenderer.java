@@ -3,13 +3,17 @@ package io.github.peoplecongress.reporting.render;
 import static io.github.peoplecongress.reporting.metric.Metric.*;
 
 import io.github.peoplecongress.reporting.internal.ChineseNumerals;
+import io.github.peoplecongress.reporting.internal.Decimals;
 import io.github.peoplecongress.reporting.metric.Language;
 import io.github.peoplecongress.reporting.metric.Metric;
 import io.github.peoplecongress.reporting.statistics.YearlyStatistics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -21,10 +25,12 @@ import java.util.stream.Collectors;
  *
  * <p>Every "x" of the seed's review of the year is filled, in seed order, one sentence per element of
  * {@link #sentences(YearlyStatistics, RenderOptions)}. Where the seed writes "x余", the figure is exact unless
- * {@link RenderOptions#isApproximate()} asks for the rounded form (see {@link Approximation}); the livelihood share
+ * {@link RenderOptions#isApproximate()} asks for the rounded form (see {@link Approximation}): counts keep one
+ * significant digit (412人次 → "400余人次"), money two (3246万元 → "3200余万元"); the livelihood share
  * is always shown rounded down ("76%以上"). Where the seed names examples (laws inspected), the names come from the
- * statistics; examples the statistics do not hold (departments appraised, rules adopted) are left out. An undefined
- * figure is shown as "—". Punctuation is the full-width Chinese punctuation of a printed report.
+ * statistics, in the order the committee inspected them (earliest inspection start first, then title; see
+ * {@link YearlyStatistics#getFirstDates()}); examples the statistics do not hold (departments appraised, rules
+ * adopted) are left out. An undefined figure is shown as "—". Punctuation is the full-width Chinese punctuation of a printed report.
  *
  * <p>Implementation Requirements: this class is stateless and thread-safe.
  */
@@ -126,47 +132,67 @@ public final class WorkReportRenderer {
       String year = stats.firstYear().map(Object::toString).orElse("—");
       out.add("Entrusted by the Standing Committee of the " + term + " District People's Congress, I now present its"
           + " work report for your deliberation.");
-      out.add("Over the year, the committee held " + n(SC_MEETINGS) + " meetings, heard and deliberated "
-          + n(WORK_REPORTS_HEARD) + " reports of the government, the court and the procuratorate, inspected the"
-          + " enforcement of " + n(LAWS_INSPECTED) + " laws and regulations, adopted " + n(RESOLUTIONS_AND_DECISIONS)
-          + " resolutions and decisions, appointed or removed state functionaries " + n(STATE_FUNCTIONARY_APPOINTMENTS)
-          + " person-times and people's assessors " + n(ASSESSOR_APPOINTMENTS) + " person-times.");
-      out.add("Over the year, the district government's spending on livelihood was " + n(LIVELIHOOD_SHARE)
-          + "% or more of fiscal expenditure.");
-      out.add("Of this, " + n(SCHOOL_INVESTMENT) + " million yuan built or extended " + n(SCHOOLS) + " primary schools; "
-          + n(DAY_CARE_INVESTMENT) + " million yuan built " + n(DAY_CARE_CENTRES) + " community day-care centres for"
-          + " the elderly; " + n(OLD_COMMUNITY_INVESTMENT) + " million yuan renovated " + n(OLD_COMMUNITIES)
-          + " old residential communities; and " + n(POCKET_PARK_INVESTMENT) + " million yuan built " + n(POCKET_PARKS)
-          + " pocket parks, the first in the city.");
-      out.add("The director and deputy directors served as commanders of " + n(PROJECT_COMMANDERS)
-          + " projects and as chief service officers of " + n(CHIEF_SERVICE_OFFICERS) + " enterprises and institutes.");
-      out.add("Over the year, the committee inspected the enforcement of " + n(LAWS_INSPECTED)
-          + " laws and regulations" + lawsEnglish(LAWS_INSPECTED, OWN_LAWS_NAMED) + ".");
+      out.add("Over the year, the committee held " + of(SC_MEETINGS, "meeting", "meetings") + ", heard and deliberated "
+          + of(WORK_REPORTS_HEARD, "special work report", "special work reports")
+          + " of the government, the court and the procuratorate, inspected the enforcement of "
+          + of(LAWS_INSPECTED, "law or regulation", "laws and regulations") + ", adopted "
+          + of(RESOLUTIONS_AND_DECISIONS, "resolution or decision", "resolutions and decisions") + ", and made "
+          + of(STATE_FUNCTIONARY_APPOINTMENTS, "appointment or removal", "appointments and removals")
+          + " of state functionaries and " + of(ASSESSOR_APPOINTMENTS, "appointment or removal",
+              "appointments and removals") + " of people's assessors.");
+      out.add("Over the year, the district government spent at least " + n(LIVELIHOOD_SHARE)
+          + "% of its fiscal expenditure on people's livelihood: infrastructure, education, community health care and"
+          + " care for the elderly.");
+      out.add("Of this, " + n(SCHOOL_INVESTMENT) + " million yuan went to building or extending "
+          + of(SCHOOLS, "primary school", "primary schools") + "; " + n(DAY_CARE_INVESTMENT)
+          + " million yuan to building " + of(DAY_CARE_CENTRES, "community day-care centre", "community day-care centres")
+          + " for the elderly; " + n(OLD_COMMUNITY_INVESTMENT) + " million yuan to renovating "
+          + of(OLD_COMMUNITIES, "old residential community", "old residential communities") + "; and "
+          + n(POCKET_PARK_INVESTMENT) + " million yuan to building " + of(POCKET_PARKS, "pocket park", "pocket parks")
+          + ", the first in the city.");
+      out.add("The director and deputy directors served as commanders of " + of(PROJECT_COMMANDERS, "project",
+          "projects") + " and as chief service officers of " + of(CHIEF_SERVICE_OFFICERS, "enterprise or institute",
+              "enterprises and institutes") + ".");
+      out.add("Over the year, the committee inspected the enforcement of "
+          + of(LAWS_INSPECTED, "law or regulation", "laws and regulations") + lawsEnglish(LAWS_INSPECTED,
+              OWN_LAWS_NAMED) + ".");
       out.add("Together with the provincial and city standing committees, it inspected or surveyed the enforcement of "
-          + n(LAWS_INSPECTED_WITH_HIGHER) + " laws and regulations" + lawsEnglish(LAWS_INSPECTED_WITH_HIGHER,
-              JOINT_LAWS_NAMED) + ".");
-      out.add("It received " + n(LETTERS_RECEIVED) + " letters and " + n(VISITS_RECEIVED)
-          + " person-times of visitors, and handled " + n(FORWARDED_PETITIONS)
-          + " petitions forwarded or assigned by the higher-level standing committee.");
-      out.add("In " + year + ", the committee appraised the work of " + n(APPRAISED_DEPARTMENTS)
-          + " commissions and bureaus by vote.");
-      out.add("District deputies were organised into " + n(DEPUTY_GROUPS)
-          + " deputy groups, each paired with members of the committee.");
-      out.add("The committee set up " + n(MAILBOXES) + " deputy mailboxes across the district.");
-      out.add("Deputies attended committee meetings " + n(DEPUTY_ATTENDANCE_AT_MEETINGS)
-          + " person-times, took part in law-enforcement inspections, visits and surveys "
-          + n(DEPUTY_OVERSIGHT_PARTICIPATION) + " person-times, and reported to their voters "
-          + n(DEPUTY_REPORTS_TO_VOTERS) + " person-times.");
-      out.add("The committee assigned " + n(SUGGESTIONS_ASSIGNED) + " suggestions, criticisms and opinions, "
-          + n(KEY_SUGGESTIONS) + " of them under key supervision.");
-      out.add("The committee adopted " + n(RULES_ADOPTED) + " rules.");
-      out.add("Study tours, visits and surveys produced " + n(RESEARCH_REPORTS) + " research reports.");
-      out.add("Over the year, provincial, city and district media carried " + n(PUBLICITY_ARTICLES)
-          + " publicity articles on the congress's work, and the committee issued " + n(WORK_BULLETIN_ISSUES)
-          + " issues of its work bulletin.");
+          + of(LAWS_INSPECTED_WITH_HIGHER, "law or regulation", "laws and regulations")
+          + lawsEnglish(LAWS_INSPECTED_WITH_HIGHER, JOINT_LAWS_NAMED) + ".");
+      out.add("It received " + of(LETTERS_RECEIVED, "letter", "letters") + " and " + of(VISITS_RECEIVED, "visitor",
+          "visitors") + ", and handled " + of(FORWARDED_PETITIONS, "petition", "petitions")
+          + " forwarded or assigned by higher-level standing committees.");
+      out.add("In " + year + ", the committee appraised the work of " + of(APPRAISED_DEPARTMENTS,
+          "commission or bureau", "commissions and bureaus") + " by vote.");
+      out.add("District deputies were organised into " + of(DEPUTY_GROUPS, "deputy group", "deputy groups")
+          + ", each paired with members of the committee.");
+      out.add("The committee set up " + of(MAILBOXES, "deputy mailbox", "deputy mailboxes") + " across the district.");
+      out.add("Deputies attended committee meetings " + times(DEPUTY_ATTENDANCE_AT_MEETINGS)
+          + ", took part in law-enforcement inspections, visits and surveys " + times(DEPUTY_OVERSIGHT_PARTICIPATION)
+          + ", and reported back to the voters of their constituencies " + times(DEPUTY_REPORTS_TO_VOTERS) + ".");
+      out.add("The committee assigned " + of(SUGGESTIONS_ASSIGNED, "suggestion", "suggestions, criticisms and opinions")
+          + ", " + n(KEY_SUGGESTIONS) + " of them under key supervision.");
+      out.add("The committee adopted " + of(RULES_ADOPTED, "rule", "rules") + ".");
+      out.add("Study tours, visits and surveys produced " + of(RESEARCH_REPORTS, "research report", "research reports")
+          + ".");
+      out.add("Over the year, provincial, city and district media carried " + of(PUBLICITY_ARTICLES,
+          "article", "articles") + " on the congress's work, and the committee issued " + of(WORK_BULLETIN_ISSUES,
+              "issue", "issues") + " of its work bulletin.");
       out.add("On behalf of the Standing Committee of the " + term
           + " District People's Congress, I express our heartfelt thanks and high respect to you all.");
       return List.copyOf(out);
+    }
+
+    /** The figure of a metric with its noun, singular for exactly one: "1 meeting", "8 meetings". */
+    private String of(Metric metric, String singular, String plural) {
+      String figure = n(metric);
+      return figure + " " + ("1".equals(figure) ? singular : plural);
+    }
+
+    /** The figure of a person-times metric as a number of times: "once", "96 times", "more than 90 times". */
+    private String times(Metric metric) {
+      String figure = n(metric);
+      return "1".equals(figure) ? "once" : figure + " times";
     }
 
     /** The figure of a metric, as the seed writes it: exact, or "x余" where the seed has it and it is asked for. */
@@ -177,8 +203,8 @@ public final class WorkReportRenderer {
       }
       BigDecimal value = shown.get();
       if (options.isApproximate() && metric.approximateInSeed()) {
-        return zh ? Approximation.chinese(value, options.getSignificantDigits())
-            : Approximation.english(value, options.getSignificantDigits());
+        int digits = metric.getUnit().money() ? options.getMoneySignificantDigits() : options.getSignificantDigits();
+        return zh ? Approximation.chinese(value, digits) : Approximation.english(value, digits);
       }
       return value.toPlainString();
     }
@@ -186,7 +212,7 @@ public final class WorkReportRenderer {
     /** The value in the unit the sentence uses: Chinese units for Chinese, millions of yuan for English. */
     private Optional<BigDecimal> shown(Metric metric) {
       if (!zh && metric.getUnit().money()) {
-        return stats.value(metric).getValue().map(yuan -> strip(yuan.divide(MILLION, yuan.scale() + 6,
+        return stats.value(metric).getValue().map(yuan -> Decimals.strip(yuan.divide(MILLION, yuan.scale() + 6,
             RoundingMode.UNNECESSARY)));
       }
       return stats.value(metric).shown();
@@ -202,17 +228,19 @@ public final class WorkReportRenderer {
       return titles.isEmpty() ? "" : ", including " + String.join(", ", titles);
     }
 
+    /**
+     * The law titles to name, in the order the committee inspected them: earliest inspection start date first
+     * (over all districts covered), then title; titles without a date last.
+     */
     private List<String> titles(Metric metric, int named) {
-      TreeSet<String> titles = new TreeSet<>();
+      Map<String, LocalDate> first = new HashMap<>();
       for (String key : stats.keys(metric)) {
-        titles.add(key.substring(key.indexOf('/') + 1));
+        LocalDate date = stats.firstDate(metric, key).orElse(LocalDate.MAX);
+        first.merge(key.substring(key.indexOf('/') + 1), date, (a, b) -> a.isBefore(b) ? a : b);
       }
-      return titles.stream().limit(named).toList();
-    }
-
-    private static BigDecimal strip(BigDecimal value) {
-      BigDecimal stripped = value.stripTrailingZeros();
-      return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+      return first.entrySet().stream()
+          .sorted(Map.Entry.<String, LocalDate>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+          .limit(named).map(Map.Entry::getKey).toList();
     }
   }
 }

@@ -69,6 +69,7 @@ final class Accumulator {
   private final Map<Metric, Long> counts = new EnumMap<>(Metric.class);
   private final Map<Metric, BigDecimal> amounts = new EnumMap<>(Metric.class);
   private final Map<Metric, Set<String>> keys = new EnumMap<>(Metric.class);
+  private final Map<Metric, Map<String, LocalDate>> firstDates = new EnumMap<>(Metric.class);
   private final Map<String, LocalDate> meetingDates = new HashMap<>();
   private final Map<String, HeardReport> heardReports = new HashMap<>();
   private final Map<String, FiscalEntry> fiscal = new HashMap<>();
@@ -93,6 +94,7 @@ final class Accumulator {
     statistics.getCounts().forEach(this::add);
     statistics.getAmounts().forEach(this::add);
     statistics.getKeys().forEach((metric, set) -> keys.computeIfAbsent(metric, m -> new HashSet<>()).addAll(set));
+    statistics.getFirstDates().forEach((metric, dates) -> dates.forEach((key, date) -> firstSeen(metric, key, date)));
     statistics.getMeetingDates().forEach(this::putMeeting);
     statistics.getHeardReports().forEach(this::putReport);
     statistics.getFiscalSummaries().forEach(this::putFiscal);
@@ -106,12 +108,15 @@ final class Accumulator {
   YearlyStatistics toStatistics() {
     Map<Metric, Set<String>> frozen = new EnumMap<>(Metric.class);
     keys.forEach((metric, set) -> frozen.put(metric, Set.copyOf(set)));
+    Map<Metric, Map<String, LocalDate>> dates = new EnumMap<>(Metric.class);
+    firstDates.forEach((metric, map) -> dates.put(metric, Map.copyOf(map)));
     return ImmutableYearlyStatistics.builder()
         .addAllYears(years)
         .putAllDistricts(districts)
         .putAllCounts(counts)
         .putAllAmounts(amounts)
         .putAllKeys(frozen)
+        .putAllFirstDates(dates)
         .putAllMeetingDates(meetingDates)
         .putAllHeardReports(heardReports)
         .putAllFiscalSummaries(fiscal)
@@ -130,12 +135,22 @@ final class Accumulator {
     keys.get(metric).add(key);
   }
 
+  /** Records a key of a distinct metric with the date it was seen; merging keeps the earliest date. */
+  private void firstSeen(Metric metric, String key, LocalDate date) {
+    key(metric, key);
+    firstDates.computeIfAbsent(metric, m -> new HashMap<>()).merge(key, date, Accumulator::earlier);
+  }
+
+  private static LocalDate earlier(LocalDate a, LocalDate b) {
+    return a.isBefore(b) ? a : b;
+  }
+
   private void putDistrict(String code, String name) {
     districts.merge(code, name, (a, b) -> a.compareTo(b) <= 0 ? a : b);
   }
 
   private void putMeeting(String key, LocalDate date) {
-    meetingDates.merge(key, date, (a, b) -> a.isBefore(b) ? a : b);
+    meetingDates.merge(key, date, Accumulator::earlier);
   }
 
   private void putReport(String key, HeardReport report) {
@@ -219,10 +234,12 @@ final class Accumulator {
     }
 
     void meeting(Meeting meeting) {
+      // every meeting's date, in the year or not: a report heard at a meeting that opened on 2018-12-31 is placed
+      // by that date, never by its own later date
+      putMeeting(event(meeting.getId()), meeting.getDate());
       if (!in(meeting.getDate())) {
         return;
       }
-      meetingDates.merge(event(meeting.getId()), meeting.getDate(), (a, b) -> a.isBefore(b) ? a : b);
       if (meeting.getKind() == MeetingKind.DIRECTORS) {
         add(Metric.DIRECTORS_MEETINGS, 1);
       }
@@ -264,7 +281,7 @@ final class Accumulator {
       Metric metric = inspection.getMode() == InspectionMode.OWN
           ? Metric.LAWS_INSPECTED : Metric.LAWS_INSPECTED_WITH_HIGHER;
       for (InspectedLaw law : inspection.getLaws()) {
-        key(metric, code + "/" + lawTitle(law.getTitle()));
+        firstSeen(metric, code + "/" + lawTitle(law.getTitle()), inspection.getStartDate());
       }
       participants(inspection.getDeputyIds());
     }

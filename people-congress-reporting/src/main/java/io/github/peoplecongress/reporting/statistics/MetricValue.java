@@ -1,6 +1,7 @@
 package io.github.peoplecongress.reporting.statistics;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.peoplecongress.reporting.internal.Decimals;
 import io.github.peoplecongress.reporting.metric.Measure;
 import io.github.peoplecongress.reporting.metric.Metric;
 import io.github.peoplecongress.reporting.metric.Unit;
@@ -74,7 +75,7 @@ public abstract class MetricValue {
   public Optional<BigDecimal> shown() {
     Unit unit = getMetric().getUnit();
     return getValue().map(value -> unit.money()
-        ? strip(value.divide(unit.yuanPerUnit(), Math.max(value.scale(), 0) + 8, RoundingMode.UNNECESSARY))
+        ? Decimals.strip(value.divide(unit.yuanPerUnit(), Math.max(value.scale(), 0) + 8, RoundingMode.UNNECESSARY))
         : value);
   }
 
@@ -95,11 +96,6 @@ public abstract class MetricValue {
    */
   public String text() {
     return shown().map(BigDecimal::toPlainString).orElse("—");
-  }
-
-  static BigDecimal strip(BigDecimal value) {
-    BigDecimal stripped = value.stripTrailingZeros();
-    return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
   }
 
   @Value.Check

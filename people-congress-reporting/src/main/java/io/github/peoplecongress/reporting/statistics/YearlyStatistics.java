@@ -56,6 +56,16 @@ public abstract class YearlyStatistics {
   /** @return the key sets of the {@link io.github.peoplecongress.reporting.metric.Measure#DISTINCT} and {@link io.github.peoplecongress.reporting.metric.Measure#TERM} metrics, each present, not null */
   public abstract Map<Metric, Set<String>> getKeys();
 
+  /**
+   * Returns, for the law-inspection metrics ({@link Metric#LAWS_INSPECTED}, {@link Metric#LAWS_INSPECTED_WITH_HIGHER}),
+   * the earliest inspection start date of each key (division code and normalised law title). Merging keeps the
+   * earlier date, so the order in which the report names the laws — the order the committee inspected them — is part
+   * of the mergeable state.
+   *
+   * @return the earliest date of each key, by metric, not null
+   */
+  public abstract Map<Metric, Map<String, LocalDate>> getFirstDates();
+
   /** @return the dates of the meetings of the records, by meeting key, to place reports heard, not null */
   public abstract Map<String, LocalDate> getMeetingDates();
 
@@ -216,6 +226,17 @@ public abstract class YearlyStatistics {
    */
   public Set<String> keys(Metric metric) {
     return getKeys().getOrDefault(metric, Set.of());
+  }
+
+  /**
+   * Returns the earliest date a key of a distinct metric was seen, such as the start of the first inspection of a law.
+   *
+   * @param metric  the metric, not null
+   * @param key  the key, as in {@link #keys(Metric)}, not null
+   * @return the date, empty when the metric keeps no dates or the key is unknown
+   */
+  public Optional<LocalDate> firstDate(Metric metric, String key) {
+    return Optional.ofNullable(getFirstDates().getOrDefault(metric, Map.of()).get(key));
   }
 
   private long distinct(Metric metric) {

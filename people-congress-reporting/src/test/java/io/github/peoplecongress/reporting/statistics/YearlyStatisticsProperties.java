@@ -15,6 +15,7 @@ import io.github.peoplecongress.model.deputywork.SuggestionAnswer;
 import io.github.peoplecongress.model.deputywork.SuggestionOutcome;
 import io.github.peoplecongress.model.id.ActivityId;
 import io.github.peoplecongress.model.id.DeputyId;
+import io.github.peoplecongress.model.id.InspectionId;
 import io.github.peoplecongress.model.id.MeetingId;
 import io.github.peoplecongress.model.id.OrganizationId;
 import io.github.peoplecongress.model.id.SuggestionId;
@@ -24,6 +25,10 @@ import io.github.peoplecongress.model.meeting.MeetingKind;
 import io.github.peoplecongress.model.meeting.NonVotingAttendance;
 import io.github.peoplecongress.model.body.StateOrgan;
 import io.github.peoplecongress.model.outreach.FiscalSummary;
+import io.github.peoplecongress.model.supervision.InspectedLaw;
+import io.github.peoplecongress.model.supervision.InspectionMode;
+import io.github.peoplecongress.model.supervision.LawLevel;
+import io.github.peoplecongress.model.supervision.LawEnforcementInspection;
 import io.github.peoplecongress.model.supervision.WorkReport;
 import io.github.peoplecongress.model.supervision.WorkReportKind;
 import io.github.peoplecongress.model.vote.SatisfactionGrade;
@@ -47,6 +52,7 @@ import org.junit.jupiter.api.Test;
 class YearlyStatisticsProperties {
 
   private static final int PARTS = 4;
+  private static final String[] LAWS = {"《安全生产法》", "《中华人民共和国安全生产法》", "《食品安全法》", "《物业管理条例》"};
 
   @Test
   void splitting_the_fixture_year_and_merging_gives_the_whole() {
@@ -65,12 +71,20 @@ class YearlyStatisticsProperties {
   void splitting_a_random_year_and_merging_gives_the_whole() {
     qt().withExamples(200).forAll(longs().all(), lists().of(integers().between(0, PARTS - 1)).ofSize(120))
         .checkAssert((seed, assignment) -> {
-          List<Object> records = randomRecords(new Random(seed));
+          Random random = new Random(seed);
+          List<Object> records = randomRecords(random);
           YearlyStatistics whole = YearlyStatistics.of(build(Fixtures::standing, records));
-          List<CommitteeYear> parts = split(Fixtures::standing, records, assignment);
+          // each part in its own arbitrary record order
+          List<CommitteeYear> parts = split(Fixtures::standing, records, assignment, random);
           YearlyStatistics merged = parts.stream().map(YearlyStatistics::of).collect(YearlyStatistics.merging());
           assertThat(merged.values()).isEqualTo(whole.values());
           assertThat(merged).isEqualTo(whole);
+          // the parallel collector goes through Accumulator.combine
+          assertThat(parts.parallelStream().collect(YearlyStatistics.collector())).isEqualTo(whole);
+          // the property can tell: counting any non-empty part twice changes the result
+          parts.stream().map(YearlyStatistics::of)
+              .filter(part -> part.getCounts().values().stream().anyMatch(count -> count > 0)).findFirst()
+              .ifPresent(part -> assertThat(merged.merge(part)).as("a part counted twice").isNotEqualTo(whole));
         });
   }
 
@@ -143,12 +157,24 @@ class YearlyStatisticsProperties {
   }
 
   static List<CommitteeYear> split(Standing standing, List<Object> records, List<Integer> assignment) {
+    return split(standing, records, assignment, null);
+  }
+
+  /** Splits records into parts by assignment; with a random source, shuffles each part's records too. */
+  static List<CommitteeYear> split(Standing standing, List<Object> records, List<Integer> assignment,
+      Random shuffle) {
+    if (assignment.size() < records.size()) {
+      throw new IllegalArgumentException("assignment of " + assignment.size() + " for " + records.size() + " records");
+    }
     List<List<Object>> parts = new ArrayList<>();
     for (int i = 0; i < PARTS; i++) {
       parts.add(new ArrayList<>());
     }
     for (int i = 0; i < records.size(); i++) {
-      parts.get(assignment.get(i % assignment.size())).add(records.get(i));
+      parts.get(assignment.get(i)).add(records.get(i));
+    }
+    if (shuffle != null) {
+      parts.forEach(part -> Collections.shuffle(part, shuffle));
     }
     return parts.stream().map(part -> build(standing, part)).toList();
   }
@@ -159,9 +185,20 @@ class YearlyStatisticsProperties {
     return builder.build();
   }
 
-  /** Random meetings with deputies attending, reports, deputy activities and suggestions, some outside the year. */
+  /**
+   * Random meetings with deputies attending, reports, inspections of overlapping laws, deputy activities and
+   * suggestions, some outside the year.
+   */
   static List<Object> randomRecords(Random random) {
     List<Object> records = new ArrayList<>();
+    int inspections = random.nextInt(5);
+    for (int i = 0; i < inspections; i++) {
+      var inspection = LawEnforcementInspection.builder().id(InspectionId.of("RI-" + i)).title("执法检查" + i)
+          .mode(InspectionMode.values()[random.nextInt(InspectionMode.values().length)]).startDate(date(random));
+      random.ints(1 + random.nextInt(3), 0, LAWS.length).distinct()
+          .forEach(n -> inspection.addLaws(InspectedLaw.of(LAWS[n], LawLevel.LAW)));
+      records.add(inspection.build());
+    }
     int meetings = 1 + random.nextInt(5);
     for (int m = 0; m < meetings; m++) {
       var meeting = Meeting.builder().id(MeetingId.of("RM-" + m))

@@ -4,11 +4,18 @@ import static io.github.peoplecongress.reporting.metric.Metric.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.peoplecongress.model.body.StateOrgan;
+import io.github.peoplecongress.model.id.MeetingId;
+import io.github.peoplecongress.model.id.WorkReportId;
 import io.github.peoplecongress.model.json.CongressJson;
+import io.github.peoplecongress.model.supervision.WorkReport;
+import io.github.peoplecongress.model.supervision.WorkReportKind;
+import io.github.peoplecongress.model.year.ImmutableCommitteeYear;
 import io.github.peoplecongress.model.year.CommitteeYear;
 import io.github.peoplecongress.reporting.Fixtures;
 import io.github.peoplecongress.reporting.metric.Metric;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.EnumMap;
 import java.util.List;
@@ -127,6 +134,16 @@ class YearlyStatisticsTest {
   }
 
   @Test
+  void a_report_is_placed_by_its_meetings_date_even_when_the_meeting_opened_the_year_before() {
+    // M-0 opened on 2018-12-31; a report heard on its second day, 2019-01-02, belongs to 2018 (METRICS.md #2)
+    WorkReport late = WorkReport.builder().id(WorkReportId.of("WR-7")).kind(WorkReportKind.SPECIAL_WORK)
+        .organ(StateOrgan.COURT).title("报告WR-7").meetingId(MeetingId.of("M-0")).date(LocalDate.of(2019, 1, 2)).build();
+    YearlyStatistics with = YearlyStatistics.of(ImmutableCommitteeYear.copyOf(YEAR).withWorkReports(
+        Stream.concat(YEAR.getWorkReports().stream(), Stream.of(late)).toList()));
+    assertThat(with.count(WORK_REPORTS_HEARD)).isEqualTo(STATS.count(WORK_REPORTS_HEARD));
+  }
+
+  @Test
   void the_same_law_counts_once_per_mode_after_normalising_its_title() {
     assertThat(STATS.keys(LAWS_INSPECTED))
         .containsExactlyInAnyOrder("610103/安全生产法", "610103/道路交通安全法", "610103/物业管理条例");
@@ -147,6 +164,19 @@ class YearlyStatisticsTest {
     assertThat(STATS.value(LIVELIHOOD_SHARE).getRatio().orElseThrow().percent(2, java.math.RoundingMode.HALF_UP))
         .contains(new BigDecimal("76.03"));
     assertThat(STATS.value(SCHOOL_INVESTMENT).getValue()).contains(new BigDecimal("230000000.00"));
+  }
+
+  @Test
+  void rates_round_half_up_to_a_tenth_of_a_percent_only_when_shown() {
+    // 1/16 = 6.25%: half-up gives 6.3 (half-even would give 6.2, truncation 6.2); the ratio stays exact
+    MetricValue sixth = MetricValue.ofRatio(SUGGESTION_ANSWER_RATE, Ratio.of(1, 16));
+    assertThat(sixth.text()).isEqualTo("6.3");
+    assertThat(sixth.getRatio()).contains(Ratio.of(1, 16));
+    assertThat(MetricValue.ofRatio(SUGGESTION_SATISFACTION_RATE, Ratio.of(2, 3)).text()).isEqualTo("66.7");
+    assertThat(MetricValue.ofRatio(SUGGESTION_CLOSURE_RATE, Ratio.of(1999, 2000)).text()).isEqualTo("100.0");
+    assertThat(MetricValue.ofRatio(SUGGESTION_CLOSURE_RATE, Ratio.of(0, 7)).text()).isEqualTo("0.0");
+    // the livelihood share is shown rounded down to a whole percent: 76.99% is "76"
+    assertThat(MetricValue.ofRatio(LIVELIHOOD_SHARE, Ratio.of(7699, 10000)).text()).isEqualTo("76");
   }
 
   @Test
