@@ -71,11 +71,12 @@ abstract class WindowRule extends Rule {
     Optional<RuleVersion> version = versionOn(windowEnd, context.getProfile());
     if (!seen && version.isPresent() && to.isPresent() && context.getAsOf().isAfter(windowEnd)) {
       Citation citation = version.get().getCitation();
+      int from = context.valueOn(BudgetParameters.WINDOW_FROM_MONTH, windowEnd).orElse(6);
       findings.add(finding(Severity.VIOLATION, citation, "CommitteeYear " + year, windowEnd)
-          .expectedZh(year + "年" + context.valueOn(BudgetParameters.WINDOW_FROM_MONTH, windowEnd).orElse(6) + "月至"
-              + to.get() + "月期间提请审议" + nameZh)
+          .expectedZh(year + "年" + from + "月至" + to.get() + "月期间提请审议" + nameZh)
           .foundZh(year + "年未见" + nameZh + "的记录")
-          .expectedEn("the " + nameEn + " put before the committee in the window of " + year)
+          .expectedEn("the " + nameEn + " put before the committee between month " + from + " and month " + to.get()
+              + " of " + year)
           .foundEn("no " + nameEn + " recorded in " + year).build());
     }
     return findings;

@@ -22,7 +22,8 @@ import java.util.Optional;
  * 常务委员会书面提出对本级人民政府及其工作部门、监察委员会、人民法院、人民检察院的质询案。质询案必须写明质询对象、质询的问题和内容。」
  *
  * <p>Readings: 「三人以上」 includes three (parameter {@code committee.minInterpellationSponsors}). Only sponsors who
- * are committee members in office on the filing day count. 「会议期间」: the filing day lies within the meeting
+ * are committee members in office on the filing day count; no sponsors recorded is "cannot tell"
+ * ({@code sponsorIds}). 「会议期间」: the filing day lies within the meeting
  * referred to (opening day to closing day). The target organ and the questions are mandatory fields of the record;
  * the questions may not be blank, so 「写明」 is satisfied by construction. The target organ is not judged (the
  * supervisory commission, absent from the 2006 text, became answerable to interpellation with its creation in 2018).
@@ -34,7 +35,8 @@ public final class InterpellationRule extends Rule {
         List.of(RuleVersion.of(CommitteeParameters.SUPERVISION_2006_INTERPELLATION),
             RuleVersion.of(CommitteeParameters.SUPERVISION_2024_INTERPELLATION)),
         List.of(CommitteeParameters.MIN_INTERPELLATION_SPONSORS),
-        List.of("三人以上 includes three; only sponsors in office on the filing day count.",
+        List.of("三人以上 includes three; only sponsors in office on the filing day count; no sponsors recorded is "
+                + "cannot tell.",
             "会议期间: the filing day lies between the meeting's opening and closing days.",
             "Target and questions are mandatory, non-blank fields of the record."));
   }
@@ -53,7 +55,12 @@ public final class InterpellationRule extends Rule {
       Citation citation = version.get().getCitation();
       String record = label(interpellation);
       int sponsors = members.countInOffice(interpellation.getSponsorIds(), date);
-      if (sponsors < min.get()) {
+      if (interpellation.getSponsorIds().isEmpty()) {
+        findings.add(finding(Severity.CANNOT_TELL, citation, record, date)
+            .expectedZh("由常委会组成人员" + min.get() + "人以上联名提出").foundZh("未记录联名人")
+            .expectedEn("at least " + min.get() + " committee members jointly").foundEn("no sponsors recorded")
+            .addMissingFacts("sponsorIds").build());
+      } else if (sponsors < min.get()) {
         findings.add(finding(Severity.VIOLATION, citation, record, date)
             .expectedZh("由常委会组成人员" + min.get() + "人以上联名提出")
             .foundZh("当日在任的组成人员联名" + sponsors + "人（署名" + interpellation.getSponsorIds().size() + "人）")

@@ -52,21 +52,15 @@ public final class AcknowledgementWithinDaysRule extends PetitionRule {
       if (applied.isEmpty() || days.isEmpty()) {
         continue;
       }
-      Period p = new Period();
       boolean direct = petition.getSource() == PetitionSource.DIRECT;
       boolean old = PetitionLaw.is2005(applied.get().version.getLaw());
-      p.citation = direct ? applied.get().citation()
-          : old ? PetitionLaw.cite(Laws.PETITION_REGULATION_2005, 21, null, PetitionLaw.R2005_21)
-              : PetitionLaw.cite(Laws.PETITION_REGULATION_2022, 23, 3, PetitionLaw.R2022_23_3);
-      p.record = label(petition);
-      p.factDate = received;
-      p.start = received;
-      p.days = days.get();
-      p.startZh = "收到信访事项";
-      p.startEn = "receipt";
-      p.actZh = "书面告知信访人";
-      p.actEn = "the petitioner told in writing";
-      p.act = earliest(petition.getAcknowledgedDate(), petition.getReplyDeliveredDate());
+      Period p = Period.of(applied.get(), label(petition), received, received, days.get(), "收到信访事项", "receipt",
+          "书面告知信访人", "the petitioner told in writing",
+          earliest(petition.getAcknowledgedDate(), petition.getReplyDeliveredDate()));
+      if (!direct) {
+        p.citation = old ? PetitionLaw.cite(Laws.PETITION_REGULATION_2005, 21, null, PetitionLaw.R2005_21)
+            : PetitionLaw.cite(Laws.PETITION_REGULATION_2022, 23, 3, PetitionLaw.R2022_23_3);
+      }
       within(context, applied.get(), p).ifPresent(findings::add);
     }
     return findings;

@@ -108,19 +108,10 @@ public final class HandlingWithinDaysRule extends PetitionRule {
               + " came after the original period and is not counted)";
         }
       }
-      Period p = new Period();
-      p.citation = applied.citation();
-      p.record = record;
-      p.factDate = factDate;
-      p.start = accepted.get();
-      p.days = total;
-      p.startZh = "受理";
-      p.startEn = "acceptance";
-      p.actZh = "办结";
-      p.actEn = "resolved";
+      Period p = Period.of(applied, record, factDate, accepted.get(), total, "受理", "acceptance", "办结", "resolved",
+          petition.getResolvedDate());
       p.note = note;
       p.noteEn = noteEn;
-      p.act = petition.getResolvedDate();
       within(context, applied, p).ifPresent(findings::add);
     }
     return findings;

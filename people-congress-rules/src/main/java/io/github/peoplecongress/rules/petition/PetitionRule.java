@@ -1,5 +1,7 @@
 package io.github.peoplecongress.rules.petition;
 
+import io.github.peoplecongress.model.petition.Petition;
+import io.github.peoplecongress.model.petition.Review;
 import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.Rule;
 import io.github.peoplecongress.rules.RuleContext;
@@ -10,8 +12,10 @@ import io.github.peoplecongress.rules.parameter.Parameter;
 import io.github.peoplecongress.rules.period.Deadline;
 import io.github.peoplecongress.rules.period.UncoveredDateException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Shared evaluation of the petition rules: the version and coverage on a fact date, and "within N days" checks. */
 abstract class PetitionRule extends Rule {
@@ -75,6 +79,59 @@ abstract class PetitionRule extends Rule {
     };
   }
 
+  /** Checks one 复查 or 复核 of a petition under the provision applied on its request day. */
+  @FunctionalInterface
+  interface StageCheck {
+    /**
+     * @param petition  the petition, not null
+     * @param stage  its review or re-review, not null
+     * @param applied  the provision in force on the request day, not null
+     * @param days  the period in days for that day
+     * @return the finding, if any
+     */
+    Optional<Finding> check(Petition petition, Review stage, Applied applied, int days);
+  }
+
+  /**
+   * Runs a check on every petition's 复查 or 复核 that falls under the rule on its request day: one pass over the
+   * petitions, the shared loop of PETI-004 to PETI-007.
+   */
+  final List<Finding> eachStage(RuleContext context, Function<Petition, Optional<Review>> stageOf,
+      Parameter<Integer> daysParameter, StageCheck check) {
+    List<Finding> findings = new ArrayList<>();
+    for (Petition petition : context.getYear().getPetitions()) {
+      Optional<Review> stage = stageOf.apply(petition);
+      if (stage.isEmpty()) {
+        continue;
+      }
+      LocalDate requested = stage.get().getRequestedDate();
+      Optional<Applied> applied = applied(context, requested);
+      Optional<Integer> days = context.valueOn(daysParameter, requested);
+      if (applied.isPresent() && days.isPresent()) {
+        check.check(petition, stage.get(), applied.get(), days.get()).ifPresent(findings::add);
+      }
+    }
+    return findings;
+  }
+
+  /**
+   * A request (复查 / 复核) made within {@code days} of the delivery of the answer it contests. The period binds the
+   * petitioner, so a late request is a warning; no delivery date is "cannot tell" naming {@code deliveredField}.
+   */
+  final Optional<Finding> requestInTime(RuleContext context, Applied applied, Petition petition, LocalDate requested,
+      int days, Optional<LocalDate> delivered, String deliveredField, String answerZh, String answerEn, String actZh,
+      String actEn) {
+    if (delivered.isEmpty()) {
+      return Optional.of(missing(applied, label(petition), requested, "自收到" + answerZh + "之日起" + days + "日内" + actZh,
+          actEn + " within " + days + " days of " + answerEn, deliveredField));
+    }
+    Period p = Period.of(applied, label(petition), requested, delivered.get(), days, "收到" + answerZh,
+        answerEn + " delivered", actZh, actEn, Optional.of(requested));
+    p.openIsOverdue = false;
+    p.lateSeverity = Severity.WARNING;
+    return within(context, applied, p);
+  }
+
   /** Describes one "act within N days of a start" check. */
   static final class Period {
     Citation citation;
@@ -93,6 +150,23 @@ abstract class PetitionRule extends Rule {
     Severity lateSeverity = Severity.VIOLATION;
     String note = "";
     String noteEn = "";
+
+    /** A period for the provision applied, with the defaults: an open case is overdue, a late act a violation. */
+    static Period of(Applied applied, String record, LocalDate factDate, LocalDate start, int days, String startZh,
+        String startEn, String actZh, String actEn, Optional<LocalDate> act) {
+      Period p = new Period();
+      p.citation = applied.citation();
+      p.record = record;
+      p.factDate = factDate;
+      p.start = start;
+      p.days = days;
+      p.startZh = startZh;
+      p.startEn = startEn;
+      p.actZh = actZh;
+      p.actEn = actEn;
+      p.act = act;
+      return p;
+    }
   }
 
   /**

@@ -1,14 +1,10 @@
 package io.github.peoplecongress.rules.petition;
 
 import io.github.peoplecongress.model.petition.Petition;
-import io.github.peoplecongress.model.petition.Review;
 import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.RuleContext;
 import io.github.peoplecongress.rules.law.Laws;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * PETI-007 自收到复核请求之日起30日内提出复核意见，听证时间不计入.
@@ -36,35 +32,17 @@ public final class ReReviewDecidedInTimeRule extends PetitionRule {
 
   @Override
   public List<Finding> evaluate(RuleContext context) {
-    List<Finding> findings = new ArrayList<>();
-    for (Petition petition : context.getYear().getPetitions()) {
-      if (petition.getReReview().isEmpty()) {
-        continue;
-      }
-      Review reReview = petition.getReReview().get();
-      LocalDate requested = reReview.getRequestedDate();
-      Optional<Applied> applied = applied(context, requested);
-      Optional<Integer> days = context.valueOn(PetitionParameters.RE_REVIEW_DECISION_DAYS, requested);
-      if (applied.isEmpty() || days.isEmpty()) {
-        continue;
-      }
-      Period p = new Period();
-      p.citation = applied.get().citation();
-      p.record = label(petition);
-      p.factDate = requested;
-      p.start = requested;
-      p.days = days.get() + reReview.getHearingDays();
-      p.startZh = "收到复核请求";
-      p.startEn = "the re-review request";
-      p.actZh = "提出复核意见";
-      p.actEn = "a re-review opinion issued";
-      if (reReview.getHearingDays() > 0) {
-        p.note = "（含听证" + reReview.getHearingDays() + "日，不计入" + days.get() + "日期限）";
-        p.noteEn = " (" + days.get() + " days plus " + reReview.getHearingDays() + " hearing days not counted)";
-      }
-      p.act = reReview.getDecidedDate();
-      within(context, applied.get(), p).ifPresent(findings::add);
-    }
-    return findings;
+    return eachStage(context, Petition::getReReview, PetitionParameters.RE_REVIEW_DECISION_DAYS,
+        (petition, reReview, applied, days) -> {
+          int hearing = reReview.getHearingDays();
+          Period p = Period.of(applied, label(petition), reReview.getRequestedDate(), reReview.getRequestedDate(),
+              days + hearing, "收到复核请求", "the re-review request", "提出复核意见", "a re-review opinion issued",
+              reReview.getDecidedDate());
+          if (hearing > 0) {
+            p.note = "（含听证" + hearing + "日，不计入" + days + "日期限）";
+            p.noteEn = " (" + days + " days plus " + hearing + " hearing days not counted)";
+          }
+          return within(context, applied, p);
+        });
   }
 }

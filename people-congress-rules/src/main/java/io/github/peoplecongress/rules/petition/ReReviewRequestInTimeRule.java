@@ -1,12 +1,8 @@
 package io.github.peoplecongress.rules.petition;
 
 import io.github.peoplecongress.model.petition.Petition;
-import io.github.peoplecongress.model.petition.Review;
 import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.RuleContext;
-import io.github.peoplecongress.rules.Severity;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,39 +28,10 @@ public final class ReReviewRequestInTimeRule extends PetitionRule {
 
   @Override
   public List<Finding> evaluate(RuleContext context) {
-    List<Finding> findings = new ArrayList<>();
-    for (Petition petition : context.getYear().getPetitions()) {
-      if (petition.getReReview().isEmpty() || petition.getReview().isEmpty()) {
-        continue;
-      }
-      Review reReview = petition.getReReview().get();
-      LocalDate requested = reReview.getRequestedDate();
-      Optional<Applied> applied = applied(context, requested);
-      Optional<Integer> days = context.valueOn(PetitionParameters.RE_REVIEW_REQUEST_DAYS, requested);
-      if (applied.isEmpty() || days.isEmpty()) {
-        continue;
-      }
-      Optional<LocalDate> delivered = petition.getReview().get().getDeliveredDate();
-      if (delivered.isEmpty()) {
-        findings.add(missing(applied.get(), label(petition), requested, "自收到复查书面答复之日起" + days.get() + "日内请求复核",
-            "a re-review requested within " + days.get() + " days of the review opinion", "review.deliveredDate"));
-        continue;
-      }
-      Period p = new Period();
-      p.citation = applied.get().citation();
-      p.record = label(petition);
-      p.factDate = requested;
-      p.start = delivered.get();
-      p.days = days.get();
-      p.startZh = "收到复查书面答复";
-      p.startEn = "the review opinion delivered";
-      p.actZh = "请求复核";
-      p.actEn = "a re-review requested";
-      p.act = Optional.of(requested);
-      p.openIsOverdue = false;
-      p.lateSeverity = Severity.WARNING;
-      within(context, applied.get(), p).ifPresent(findings::add);
-    }
-    return findings;
+    return eachStage(context, Petition::getReReview, PetitionParameters.RE_REVIEW_REQUEST_DAYS,
+        (petition, reReview, applied, days) -> petition.getReview().isEmpty() ? Optional.empty()
+            : requestInTime(context, applied, petition, reReview.getRequestedDate(), days,
+                petition.getReview().get().getDeliveredDate(), "review.deliveredDate", "复查书面答复",
+                "the review opinion", "请求复核", "a re-review requested"));
   }
 }

@@ -1,13 +1,9 @@
 package io.github.peoplecongress.rules.petition;
 
 import io.github.peoplecongress.model.petition.Petition;
-import io.github.peoplecongress.model.petition.Review;
 import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.RuleContext;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * PETI-005 自收到复查请求之日起30日内提出复查意见.
@@ -32,31 +28,9 @@ public final class ReviewDecidedInTimeRule extends PetitionRule {
 
   @Override
   public List<Finding> evaluate(RuleContext context) {
-    List<Finding> findings = new ArrayList<>();
-    for (Petition petition : context.getYear().getPetitions()) {
-      if (petition.getReview().isEmpty()) {
-        continue;
-      }
-      Review review = petition.getReview().get();
-      LocalDate requested = review.getRequestedDate();
-      Optional<Applied> applied = applied(context, requested);
-      Optional<Integer> days = context.valueOn(PetitionParameters.REVIEW_DECISION_DAYS, requested);
-      if (applied.isEmpty() || days.isEmpty()) {
-        continue;
-      }
-      Period p = new Period();
-      p.citation = applied.get().citation();
-      p.record = label(petition);
-      p.factDate = requested;
-      p.start = requested;
-      p.days = days.get();
-      p.startZh = "收到复查请求";
-      p.startEn = "the review request";
-      p.actZh = "提出复查意见";
-      p.actEn = "a review opinion issued";
-      p.act = review.getDecidedDate();
-      within(context, applied.get(), p).ifPresent(findings::add);
-    }
-    return findings;
+    return eachStage(context, Petition::getReview, PetitionParameters.REVIEW_DECISION_DAYS,
+        (petition, review, applied, days) -> within(context, applied, Period.of(applied, label(petition),
+            review.getRequestedDate(), review.getRequestedDate(), days, "收到复查请求", "the review request",
+            "提出复查意见", "a review opinion issued", review.getDecidedDate())));
   }
 }

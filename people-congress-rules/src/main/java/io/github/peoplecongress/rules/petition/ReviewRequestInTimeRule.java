@@ -1,14 +1,9 @@
 package io.github.peoplecongress.rules.petition;
 
 import io.github.peoplecongress.model.petition.Petition;
-import io.github.peoplecongress.model.petition.Review;
 import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.RuleContext;
-import io.github.peoplecongress.rules.Severity;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * PETI-004 自收到书面答复之日起30日内请求复查.
@@ -33,38 +28,9 @@ public final class ReviewRequestInTimeRule extends PetitionRule {
 
   @Override
   public List<Finding> evaluate(RuleContext context) {
-    List<Finding> findings = new ArrayList<>();
-    for (Petition petition : context.getYear().getPetitions()) {
-      if (petition.getReview().isEmpty()) {
-        continue;
-      }
-      Review review = petition.getReview().get();
-      LocalDate requested = review.getRequestedDate();
-      Optional<Applied> applied = applied(context, requested);
-      Optional<Integer> days = context.valueOn(PetitionParameters.REVIEW_REQUEST_DAYS, requested);
-      if (applied.isEmpty() || days.isEmpty()) {
-        continue;
-      }
-      if (petition.getReplyDeliveredDate().isEmpty()) {
-        findings.add(missing(applied.get(), label(petition), requested, "自收到书面答复之日起" + days.get() + "日内请求复查",
-            "a review requested within " + days.get() + " days of the written answer", "replyDeliveredDate"));
-        continue;
-      }
-      Period p = new Period();
-      p.citation = applied.get().citation();
-      p.record = label(petition);
-      p.factDate = requested;
-      p.start = petition.getReplyDeliveredDate().get();
-      p.days = days.get();
-      p.startZh = "收到书面答复";
-      p.startEn = "the written answer delivered";
-      p.actZh = "请求复查";
-      p.actEn = "a review requested";
-      p.act = Optional.of(requested);
-      p.openIsOverdue = false;
-      p.lateSeverity = Severity.WARNING;
-      within(context, applied.get(), p).ifPresent(findings::add);
-    }
-    return findings;
+    return eachStage(context, Petition::getReview, PetitionParameters.REVIEW_REQUEST_DAYS,
+        (petition, review, applied, days) -> requestInTime(context, applied, petition, review.getRequestedDate(), days,
+            petition.getReplyDeliveredDate(), "replyDeliveredDate", "书面答复", "the written answer", "请求复查",
+            "a review requested"));
   }
 }

@@ -56,6 +56,13 @@ public final class ExtensionApprovalRule extends Rule {
       try {
         normal = context.getPeriods().lastDayOfMonths(assigned, months.get());
       } catch (UncoveredDateException e) {
+        findings.add(finding(Severity.CANNOT_TELL, version.get().getCitation(), label(suggestion), assigned)
+            .expectedZh("自" + assigned + "交办之日起" + months.get() + "个月内答复，或在此前经代表工作机构同意延期")
+            .foundZh("节假日历未覆盖期间末日所在年份（" + e.getMessage() + "）")
+            .expectedEn("an answer within " + months.get() + " months of assignment on " + assigned
+                + ", or an extension approved by then")
+            .foundEn("the holiday calendar does not cover the last day of the period (" + e.getMessage() + ")")
+            .addMissingFacts("holidayCalendar").build());
         continue;
       }
       Optional<LocalDate> answered = suggestion.firstAnswer().map(SuggestionAnswer::getDate);

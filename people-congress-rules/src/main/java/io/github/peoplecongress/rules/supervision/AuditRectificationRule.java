@@ -105,9 +105,11 @@ public final class AuditRectificationRule extends Rule {
             .expectedEn(expectedEn).foundEn("heard on " + rectification.getDate() + " (" + rectification.getId() + ")")
             .build());
       } else if (rectification == null && !unlinked && last.getYear() == year && context.getAsOf().isAfter(last)) {
+        LocalDate seenTo = context.getAsOf().isBefore(LocalDate.of(year, 12, 31)) ? context.getAsOf()
+            : LocalDate.of(year, 12, 31);
         findings.add(finding(Severity.VIOLATION, citation, label(audit), heard)
-            .expectedZh(expectedZh).foundZh("至" + LocalDate.of(year, 12, 31) + "未见整改情况报告")
-            .expectedEn(expectedEn).foundEn("no rectification report recorded in " + year).build());
+            .expectedZh(expectedZh).foundZh("至" + seenTo + "未见整改情况报告")
+            .expectedEn(expectedEn).foundEn("no rectification report recorded up to " + seenTo).build());
       }
     }
     return findings;

@@ -63,20 +63,22 @@ public final class SpecialWorkReportDeadlinesRule extends Rule {
         continue;
       }
       List<String> missing = new ArrayList<>();
+      List<String> missingZh = new ArrayList<>();
+      List<String> missingEn = new ArrayList<>();
       step(context, citation, report, meetingDay, SupervisionParameters.DRAFT_DAYS_BEFORE,
           report.getDraftSentForCommentDate(), "draftSentForCommentDate", "送交有关专门委员会或者工作机构征求意见",
-          "sent to the special committee or working body for comment", missing, findings);
+          "sent to the special committee or working body for comment", missing, missingZh, missingEn, findings);
       step(context, citation, report, meetingDay, SupervisionParameters.SUBMIT_DAYS_BEFORE, report.getSubmittedDate(),
-          "submittedDate", "修改后送交常务委员会", "the revised report sent to the committee", missing, findings);
+          "submittedDate", "修改后送交常务委员会", "the revised report sent to the committee", missing, missingZh, missingEn,
+          findings);
       step(context, citation, report, meetingDay, SupervisionParameters.DISTRIBUTE_DAYS_BEFORE,
           report.getDistributedToMembersDate(), "distributedToMembersDate", "由常委会办事机构发给组成人员",
-          "distributed to the members by the committee's office", missing, findings);
+          "distributed to the members by the committee's office", missing, missingZh, missingEn, findings);
       if (!missing.isEmpty()) {
         findings.add(finding(Severity.CANNOT_TELL, citation, label(report), meetingDay)
-            .expectedZh("在" + meetingDay + "会议的二十日前、十日前、七日前依次送交和分发")
+            .expectedZh("在" + meetingDay + "会议的" + String.join("；", missingZh))
             .foundZh("未记录" + String.join("、", missing))
-            .expectedEn("the draft, the revised report and the distribution 20, 10 and 7 days before the meeting of "
-                + meetingDay)
+            .expectedEn(String.join("; ", missingEn) + " before the meeting of " + meetingDay)
             .foundEn("no " + String.join(", ", missing) + " recorded")
             .addAllMissingFacts(missing).build());
       }
@@ -86,16 +88,18 @@ public final class SpecialWorkReportDeadlinesRule extends Rule {
 
   private void step(RuleContext context, Citation citation, WorkReport report, LocalDate meetingDay,
       Parameter<Integer> parameter, Optional<LocalDate> act, String field, String whatZh, String whatEn,
-      List<String> missing, List<Finding> findings) {
+      List<String> missing, List<String> missingZh, List<String> missingEn, List<Finding> findings) {
     Optional<Integer> days = context.valueOn(parameter, meetingDay);
     if (days.isEmpty()) {
       return;
     }
+    LocalDate latest = context.getPeriods().latestDayBefore(meetingDay, days.get());
     if (act.isEmpty()) {
       missing.add(field);
+      missingZh.add(days.get() + "日前（至迟" + latest + "）" + whatZh);
+      missingEn.add(whatEn + " " + days.get() + " days (by " + latest + ")");
       return;
     }
-    LocalDate latest = context.getPeriods().latestDayBefore(meetingDay, days.get());
     if (act.get().isAfter(latest)) {
       findings.add(finding(Severity.VIOLATION, citation, label(report), meetingDay)
           .expectedZh("在" + meetingDay + "会议的" + days.get() + "日前（至迟" + latest + "）" + whatZh)

@@ -53,7 +53,7 @@ class BudgetExecutionWindowRuleTest {
             + "提请审议预算执行情况报告，实际2019年未见预算执行情况报告的记录");
     assertThat(f.describe(Locale.ENGLISH)).isEqualTo(
         "[BUDG-003] violation: Budget execution report between June and September (Supervision Law (2006) Art. 16) "
-            + "at CommitteeYear 2019: expected the budget execution report put before the committee in the window of "
-            + "2019 but found no budget execution report recorded in 2019");
+            + "at CommitteeYear 2019: expected the budget execution report put before the committee between month 6 "
+            + "and month 9 of 2019 but found no budget execution report recorded in 2019");
   }
 }

@@ -54,6 +54,16 @@ class InterpellationRuleTest {
   }
 
   @Test
+  void no_sponsors_recorded_is_cannot_tell_not_a_violation() {
+    assertThat(run(rule, year(LocalDate.of(2019, 4, 26), LocalDate.of(2019, 4, 26), true, "M-1")))
+        .singleElement().satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(Severity.CANNOT_TELL);
+          assertThat(f.getMissingFacts()).containsExactly("sponsorIds");
+          assertThat(f.getFoundZh()).isEqualTo("未记录联名人");
+        });
+  }
+
+  @Test
   void meeting_not_found_is_cannot_tell() {
     assertThat(run(rule, year(LocalDate.of(2019, 4, 26), LocalDate.of(2019, 4, 26), true, "M-9", 7, 8, 9)))
         .singleElement().satisfies(f -> {

@@ -33,7 +33,12 @@ class ReReviewRulesTest {
     ImmutablePetition noDelivery = answered().withReview(review(LocalDate.of(2023, 5, 10))
         .withDecidedDate(LocalDate.of(2023, 6, 1))).withReReview(review(LocalDate.of(2023, 7, 5)));
     assertThat(check(request, noDelivery)).singleElement()
-        .satisfies(f -> assertThat(f.getMissingFacts()).containsExactly("review.deliveredDate"));
+        .satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(Severity.CANNOT_TELL);
+          assertThat(f.getMissingFacts()).containsExactly("review.deliveredDate");
+          assertThat(f.getExpectedZh()).isEqualTo("自收到复查书面答复之日起30日内请求复核");
+          assertThat(f.getExpectedEn()).isEqualTo("a re-review requested within 30 days of the review opinion");
+        });
   }
 
   @Test

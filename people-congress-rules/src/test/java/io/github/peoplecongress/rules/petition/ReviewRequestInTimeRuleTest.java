@@ -28,7 +28,13 @@ class ReviewRequestInTimeRuleTest {
   void missing_delivery_date_is_cannot_tell() {
     assertThat(check(rule, answered().withReplyDeliveredDate(Optional.empty())
         .withReview(review(LocalDate.of(2023, 5, 24))))).singleElement()
-        .satisfies(f -> assertThat(f.getMissingFacts()).containsExactly("replyDeliveredDate"));
+        .satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(Severity.CANNOT_TELL);
+          assertThat(f.getMissingFacts()).containsExactly("replyDeliveredDate");
+          assertThat(f.getExpectedZh()).isEqualTo("自收到书面答复之日起30日内请求复查");
+          assertThat(f.getExpectedEn()).isEqualTo("a review requested within 30 days of the written answer");
+          assertThat(f.getFoundZh()).isEqualTo("未记录replyDeliveredDate");
+        });
   }
 
   @Test

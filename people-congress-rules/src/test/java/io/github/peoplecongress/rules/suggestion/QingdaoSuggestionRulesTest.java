@@ -111,6 +111,18 @@ class QingdaoSuggestionRulesTest {
     assertThat(national(rule, late(null, LocalDate.of(2021, 12, 7)))).isEmpty();
   }
 
+  @Test
+  void sugg004_uncovered_holiday_calendar_is_cannot_tell_not_a_pass() {
+    LocalDate assigned = LocalDate.of(2030, 3, 4);
+    Suggestion suggestion = SuggestionFixtures.suggestion(assigned).assignedDate(assigned).complex(true)
+        .addAnswers(SuggestionFixtures.answer(LocalDate.of(2030, 8, 1))).build();
+    assertThat(SuggestionFixtures.evaluate(new ExtensionApprovalRule(), suggestion, SuggestionFixtures.qingdao(),
+        LocalDate.of(2030, 12, 31))).singleElement().satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(Severity.CANNOT_TELL);
+          assertThat(f.getMissingFacts()).containsExactly("holidayCalendar");
+        });
+  }
+
   private static Suggestion feedback(SatisfactionGrade grade, LocalDate reHandled) {
     var builder = SuggestionFixtures.suggestion(MONDAY).assignedDate(MONDAY)
         .addAnswers(SuggestionFixtures.answer(LocalDate.of(2021, 11, 1)))

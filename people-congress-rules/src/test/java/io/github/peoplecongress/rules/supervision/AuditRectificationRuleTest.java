@@ -56,6 +56,15 @@ class AuditRectificationRuleTest {
   }
 
   @Test
+  void absence_is_reported_up_to_the_as_of_date_not_beyond_it() {
+    assertThat(run(rule, year(AUDIT, null, true), LocalDate.of(2025, 12, 26))).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.VIOLATION);
+      assertThat(f.getFoundZh()).isEqualTo("至2025-12-26未见整改情况报告");
+      assertThat(f.getFoundEn()).isEqualTo("no rectification report recorded up to 2025-12-26");
+    });
+  }
+
+  @Test
   void unlinked_rectification_report_is_cannot_tell() {
     assertThat(run(rule, year(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 6, 1), false))).singleElement()
         .satisfies(f -> {

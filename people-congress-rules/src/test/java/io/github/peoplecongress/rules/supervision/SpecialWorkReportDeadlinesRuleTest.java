@@ -68,6 +68,11 @@ class SpecialWorkReportDeadlinesRuleTest {
         .satisfies(f -> {
           assertThat(f.getSeverity()).isEqualTo(Severity.CANNOT_TELL);
           assertThat(f.getMissingFacts()).containsExactly("submittedDate", "distributedToMembersDate");
+          assertThat(f.getExpectedZh()).isEqualTo("在2019-04-26会议的10日前（至迟2019-04-16）修改后送交常务委员会；"
+              + "7日前（至迟2019-04-19）由常委会办事机构发给组成人员");
+          assertThat(f.getExpectedEn()).isEqualTo("the revised report sent to the committee 10 days (by 2019-04-16); "
+              + "distributed to the members by the committee's office 7 days (by 2019-04-19) before the meeting of "
+              + "2019-04-26");
         });
   }
 
