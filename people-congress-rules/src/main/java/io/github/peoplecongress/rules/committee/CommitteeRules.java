@@ -11,6 +11,6 @@ public final class CommitteeRules {
   public static List<Rule> rules() {
     return List.of(new CommitteeSizeRule(), new MembersWithinSizeRule(), new InterpellationRule(),
         new InvestigationProposalRule(), new RemovalMotionProposalRule(), new RemovalMotionVoteRule(),
-        new IncompatibleOfficeRule());
+        new IncompatibleOfficeRule(), new TermLengthRule(), new DirectorsMeetingCompositionRule());
   }
 }

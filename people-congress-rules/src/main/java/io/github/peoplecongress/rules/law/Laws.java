@@ -30,6 +30,14 @@ public final class Laws {
       "宪法", "Constitution of the PRC", "2018", LocalDate.of(2018, 3, 11), LocalDate.of(2018, 3, 11), true,
       "VERIFIED-REPO: LawRefBook 宪法/宪法.md");
 
+  /**
+   * 宪法 as amended 2004-03-14. Art. 98 is recalled to read as in 2018 (「地方各级人民代表大会每届任期五年。」, the 2004
+   * amendment having lengthened the township term to five years); UNVERIFIED against the official text.
+   */
+  public static final LawVersion CONSTITUTION_2004 = national("CONSTITUTION_2004", "CONSTITUTION", "中华人民共和国宪法",
+      "宪法", "Constitution of the PRC", "2004", LocalDate.of(2004, 3, 14), LocalDate.of(2004, 3, 14), true,
+      "UNVERIFIED: the 2004 text of Art. 98 is recalled, not read; statutes.md quotes the 2018 text");
+
   /** 地方组织法 2015 amendment, in force 2015-08-29 until 2022-03-11; verbatim text unverified. */
   public static final LawVersion LOCAL_ORGANIC_LAW_2015 = national("LOCAL_ORGANIC_LAW_2015", "LOCAL_ORGANIC_LAW",
       "地方各级人民代表大会和地方各级人民政府组织法", "地方组织法", "Local Organic Law", "2015", LocalDate.of(2015, 8, 29),
@@ -214,7 +222,7 @@ public final class Laws {
    * @return the versions, not null
    */
   public static List<LawVersion> all() {
-    return List.of(CONSTITUTION_2018, LOCAL_ORGANIC_LAW_2015, LOCAL_ORGANIC_LAW_2022, SUPERVISION_LAW_2006,
+    return List.of(CONSTITUTION_2004, CONSTITUTION_2018, LOCAL_ORGANIC_LAW_2015, LOCAL_ORGANIC_LAW_2022, SUPERVISION_LAW_2006,
         SUPERVISION_LAW_2024, OATH_DECISION_2015, OATH_DECISION_2018, DEPUTIES_LAW_2015, DEPUTIES_LAW_2025,
         ELECTION_LAW_2015, ELECTION_LAW_2020, PEOPLES_ASSESSORS_LAW_2018, PETITION_REGULATION_2005,
         PETITION_REGULATION_2022, BUDGET_LAW_2014, BUDGET_LAW_2018, GENERAL_PRINCIPLES_2017, CIVIL_CODE_2020,
