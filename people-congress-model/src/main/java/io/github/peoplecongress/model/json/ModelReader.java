@@ -184,10 +184,10 @@ public final class ModelReader {
     } catch (StreamConstraintsException e) {
       throw new InvalidInputException(source, List.of(Problem.of(ProblemKind.SYNTAX, "$" + at(e.getLocation()), "",
           "input within the size limits (strings up to " + CongressJson.MAX_STRING_LENGTH + " characters, nesting up to "
-              + CongressJson.MAX_NESTING_DEPTH + " levels)", e.getOriginalMessage())));
+              + CongressJson.MAX_NESTING_DEPTH + " levels)", JsonValues.syntax(e.getOriginalMessage()))));
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(source, List.of(Problem.of(ProblemKind.SYNTAX, "$" + at(e.getLocation()), "",
-          "well-formed JSON", e.getOriginalMessage())));
+          "well-formed JSON", JsonValues.syntax(e.getOriginalMessage()))));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }

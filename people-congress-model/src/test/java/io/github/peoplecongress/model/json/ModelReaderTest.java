@@ -118,4 +118,21 @@ class ModelReaderTest {
     assertThat(e.getMessage()).startsWith(e.getProblems().size() + " problems in bad.json:")
         .contains("1. $.id").contains("$.date");
   }
+
+  @Test
+  void syntax_problems_do_not_name_parser_internals() {
+    assertThat(problemsOf(ModelReader.strict(), "{\"id\":\"M-1\"")).singleElement().satisfies(p -> {
+      assertThat(p.getPath()).isEqualTo("$ (line 1, column 12)");
+      assertThat(p.getFound()).isEqualTo(
+          "Unexpected end-of-input: expected close marker for Object (opened at line 1, column 1)");
+    });
+    assertThat(problemsOf(ModelReader.strict(), VALID + " {}").get(0).getFound())
+        .isEqualTo("more content after the end of the document");
+    assertThat(problemsOf(ModelReader.strict(), "[".repeat(70)).get(0).getFound())
+        .isEqualTo("Document nesting depth (65) exceeds the maximum allowed (64)");
+    assertThat(problemsOf(ModelReader.strict(), "{\"count\":" + "9".repeat(200) + "}").get(0).getFound())
+        .isEqualTo("Number value length (200) exceeds the maximum allowed (100)");
+    assertThat(problemsOf(ModelReader.strict(), "{\"count\":NaN}").get(0).getFound())
+        .isEqualTo("Non-standard token 'NaN'");
+  }
 }
