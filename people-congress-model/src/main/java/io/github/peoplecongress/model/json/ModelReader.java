@@ -250,6 +250,10 @@ public final class ModelReader {
         }
         return;
       }
+      if (node.isNull()) {
+        problems.add(Problem.of(ProblemKind.MAPPING, path, record, JsonValues.expected(type), "null"));
+        return;
+      }
       if (type.isCollectionLikeType()) {
         if (!node.isArray()) {
           problems.add(Problem.of(ProblemKind.MAPPING, path, record, "an array", JsonValues.describe(node)));
@@ -282,9 +286,6 @@ public final class ModelReader {
           problems.add(Problem.of(lenient ? ProblemKind.NOTICE : ProblemKind.MAPPING, path + "." + name, here,
               (lenient ? "ignored: " : "") + "one of the fields of " + raw.getSimpleName() + " " + fields.keySet(),
               "unknown field \"" + name + "\""));
-        } else if (child.isNull() && property.type.getRawClass() != java.util.Optional.class) {
-          problems.add(Problem.of(ProblemKind.MAPPING, path + "." + name, here, JsonValues.expected(property.type),
-              "null"));
         } else {
           walk(child, property.type, path + "." + name, here);
         }

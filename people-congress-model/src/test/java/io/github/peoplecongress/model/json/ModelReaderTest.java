@@ -135,4 +135,15 @@ class ModelReaderTest {
     assertThat(problemsOf(ModelReader.strict(), "{\"count\":NaN}").get(0).getFound())
         .isEqualTo("Non-standard token 'NaN'");
   }
+  @Test
+  void a_null_element_of_a_list_is_reported_at_the_element() {
+    List<Problem> problems = problemsOf(ModelReader.strict(),
+        VALID.replace("\"children\":[]", "\"children\":[],\"tags\":[\"a\",null]"));
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.getPath()).isEqualTo("$.tags[1]");
+      assertThat(p.getRecord()).isEqualTo("Sample M-1");
+      assertThat(p.getExpected()).isEqualTo("a string");
+      assertThat(p.getFound()).isEqualTo("null");
+    });
+  }
 }
