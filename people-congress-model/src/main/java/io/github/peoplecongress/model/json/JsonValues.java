@@ -91,9 +91,9 @@ final class JsonValues {
     return "a " + raw.getSimpleName();
   }
 
-  /** Says what a field of the given type expects, with the reason the value was refused. */
+  /** Says what a field of the given type expects, with the reason the value was refused, if any. */
   static String expected(JavaType type, Throwable failure) {
-    String reason = reason(failure);
+    String reason = failure == null ? null : reason(failure);
     return expected(type) + (reason == null ? "" : ": " + reason);
   }
 

@@ -142,18 +142,20 @@ public final class ModelReader {
     JavaType javaType = mapper.constructType(type);
     List<Problem> problems = new ArrayList<>();
     T value = null;
+    Exception fastPathFailure = null;
     try {
-      value = mapper.treeToValue(root, type);
-    } catch (JsonProcessingException | IllegalArgumentException | IllegalStateException fastPathFailure) {
-      // Diagnose field by field only when the single fast mapping fails.
-      new Diagnosis(problems).walk(root, javaType, "$", "");
-      if (problems.stream().noneMatch(p -> p.getKind() != ProblemKind.NOTICE)) {
-        problems.add(Problem.of(ProblemKind.MAPPING, "$", "", "a " + type.getSimpleName(),
-            String.valueOf(fastPathFailure.getMessage())));
-      }
+      value = mapper.treeToValue(root, type); // null for a JSON null document
+    } catch (JsonProcessingException | IllegalArgumentException | IllegalStateException e) {
+      fastPathFailure = e;
     }
-    if (value != null && lenient) {
-      new Diagnosis(problems).walk(root, javaType, "$", ""); // only notices can arise: the mapping succeeded
+    // Diagnose field by field only when the single fast mapping fails; the lenient reader also looks for the
+    // unknown fields it skipped, and then only notices can arise.
+    if (value == null || lenient) {
+      new Diagnosis(problems).walk(root, javaType, "$", "");
+    }
+    if (value == null && problems.stream().noneMatch(p -> p.getKind() != ProblemKind.NOTICE)) {
+      problems.add(Problem.of(ProblemKind.MAPPING, "$", "", JsonValues.expected(javaType, fastPathFailure),
+          JsonValues.describe(root)));
     }
     List<Problem> notices = problems.stream().filter(p -> p.getKind() == ProblemKind.NOTICE).toList();
     List<Problem> errors = problems.stream().filter(p -> p.getKind() != ProblemKind.NOTICE).toList();

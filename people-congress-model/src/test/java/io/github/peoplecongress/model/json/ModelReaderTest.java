@@ -135,6 +135,18 @@ class ModelReaderTest {
     assertThat(problemsOf(ModelReader.strict(), "{\"count\":NaN}").get(0).getFound())
         .isEqualTo("Non-standard token 'NaN'");
   }
+
+  @Test
+  void a_null_document_is_a_problem_not_a_null_pointer() {
+    assertThat(problemsOf(ModelReader.strict(), "null")).singleElement().satisfies(p -> {
+      assertThat(p.getPath()).isEqualTo("$");
+      assertThat(p.getExpected()).isEqualTo("a Sample");
+      assertThat(p.getFound()).isEqualTo("null");
+    });
+    assertThat(catchThrowableOfType(InvalidInputException.class,
+        () -> ModelReader.lenient().read(" null ", Sample.class, "test.json")).getProblems()).hasSize(1);
+  }
+
   @Test
   void a_null_element_of_a_list_is_reported_at_the_element() {
     List<Problem> problems = problemsOf(ModelReader.strict(),
