@@ -9,6 +9,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -57,7 +58,7 @@ final class JsonValues {
   /** Says what a field of the given type expects. */
   static String expected(JavaType type) {
     Class<?> raw = type.getRawClass();
-    if (raw == java.util.Optional.class) {
+    if (raw == Optional.class) {
       return expected(type.containedType(0));
     }
     if (type.isCollectionLikeType()) {
