@@ -9,11 +9,37 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** Words for problem messages: what a JSON value is, and what a Java type expects. */
 final class JsonValues {
+  private static final Pattern START_MARKER =
+      Pattern.compile(" \\(start marker at \\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]\\)");
+  private static final Pattern CONFIGURATION_NAME = Pattern.compile(",? from `[^`]*`|: enable `[^`]*` to allow");
+
   private JsonValues() {}
+
+  /**
+   * Words for a syntax or size-limit failure of the parser, without the parser's internal names: no source
+   * descriptions, no feature or class names.
+   */
+  static String syntax(String parserMessage) {
+    if (parserMessage == null || parserMessage.isBlank()) {
+      return "malformed JSON";
+    }
+    if (parserMessage.startsWith("Trailing token")) {
+      return "more content after the end of the document";
+    }
+    String text = START_MARKER.matcher(parserMessage).replaceAll(" (opened at line $1, column $2)");
+    text = CONFIGURATION_NAME.matcher(text).replaceAll("");
+    int internal = text.indexOf('`');
+    if (internal >= 0) {
+      text = text.substring(0, internal).replaceAll("[\\s(:,]+$", "");
+    }
+    return text.isBlank() ? "malformed JSON" : text;
+  }
 
   /** Describes a JSON value as found: strings quoted and abbreviated, containers by kind. */
   static String describe(JsonNode node) {
@@ -32,7 +58,7 @@ final class JsonValues {
   /** Says what a field of the given type expects. */
   static String expected(JavaType type) {
     Class<?> raw = type.getRawClass();
-    if (raw == java.util.Optional.class) {
+    if (raw == Optional.class) {
       return expected(type.containedType(0));
     }
     if (type.isCollectionLikeType()) {
@@ -66,9 +92,9 @@ final class JsonValues {
     return "a " + raw.getSimpleName();
   }
 
-  /** Says what a field of the given type expects, with the reason the value was refused. */
+  /** Says what a field of the given type expects, with the reason the value was refused, if any. */
   static String expected(JavaType type, Throwable failure) {
-    String reason = reason(failure);
+    String reason = failure == null ? null : reason(failure);
     return expected(type) + (reason == null ? "" : ": " + reason);
   }
 

@@ -1,12 +1,12 @@
 package io.github.peoplecongress.model.json;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.peoplecongress.model.problem.ConsistencyChecked;
 import io.github.peoplecongress.model.problem.InvalidInputException;
@@ -15,16 +15,21 @@ import io.github.peoplecongress.model.problem.ProblemKind;
 import io.github.peoplecongress.model.validation.ModelValidator;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -54,7 +59,7 @@ public final class ModelReader {
 
   private final boolean lenient;
   private final ObjectMapper mapper;
-  private final Map<Class<?>, Map<String, ModelProperty>> properties = new ConcurrentHashMap<>();
+  private final Map<Class<?>, Optional<ModelType>> modelTypes = new ConcurrentHashMap<>();
 
   private ModelReader(boolean lenient) {
     this.lenient = lenient;
@@ -120,7 +125,7 @@ public final class ModelReader {
    */
   public <T> ReadResult<T> readWithNotices(Path file, Class<T> type) {
     try (InputStream in = Files.newInputStream(file)) {
-      return readWithNotices(new java.io.InputStreamReader(in, StandardCharsets.UTF_8), type, file.toString());
+      return readWithNotices(new InputStreamReader(in, StandardCharsets.UTF_8), type, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
@@ -140,37 +145,37 @@ public final class ModelReader {
     Objects.requireNonNull(type, "type");
     JsonNode root = parse(json, source);
     JavaType javaType = mapper.constructType(type);
-    List<Problem> problems = new ArrayList<>();
     T value = null;
+    Exception fastPathFailure = null;
     try {
-      value = mapper.treeToValue(root, type);
-    } catch (JsonProcessingException | IllegalArgumentException | IllegalStateException fastPathFailure) {
-      // Diagnose field by field only when the single fast mapping fails.
-      new Diagnosis(problems).walk(root, javaType, "$", "");
-      if (problems.stream().noneMatch(p -> p.getKind() != ProblemKind.NOTICE)) {
-        problems.add(Problem.of(ProblemKind.MAPPING, "$", "", "a " + type.getSimpleName(),
-            String.valueOf(fastPathFailure.getMessage())));
-      }
+      value = mapper.treeToValue(root, type); // null for a JSON null document
+    } catch (JsonProcessingException | IllegalArgumentException | IllegalStateException e) {
+      fastPathFailure = e;
     }
-    if (value != null && lenient) {
-      new Diagnosis(problems).walk(root, javaType, "$", ""); // only notices can arise: the mapping succeeded
+    // Diagnose field by field only when the single fast mapping fails; the lenient reader also looks for the
+    // unknown fields it skipped, and then only notices can arise.
+    Diagnosis diagnosis = new Diagnosis();
+    if (value == null || lenient) {
+      diagnosis.walk(root, javaType, "$", "");
     }
-    List<Problem> notices = problems.stream().filter(p -> p.getKind() == ProblemKind.NOTICE).toList();
-    List<Problem> errors = problems.stream().filter(p -> p.getKind() != ProblemKind.NOTICE).toList();
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(source, errors);
+    if (value == null && diagnosis.errors.isEmpty()) {
+      diagnosis.errors.add(Problem.of(ProblemKind.MAPPING, "$", "", JsonValues.expected(javaType, fastPathFailure),
+          JsonValues.describe(root)));
+    }
+    if (!diagnosis.errors.isEmpty()) {
+      throw new InvalidInputException(source, diagnosis.errors);
     }
     List<Problem> violations = ModelValidator.validate(value);
     if (!violations.isEmpty()) {
       throw new InvalidInputException(source, violations);
     }
-    if (value instanceof ConsistencyChecked) {
-      List<Problem> inconsistencies = ((ConsistencyChecked) value).consistencyProblems();
+    if (value instanceof ConsistencyChecked checked) {
+      List<Problem> inconsistencies = checked.consistencyProblems();
       if (!inconsistencies.isEmpty()) {
         throw new InvalidInputException(source, inconsistencies);
       }
     }
-    return new ReadResult<>(value, notices);
+    return new ReadResult<>(value, diagnosis.notices);
   }
 
   private JsonNode parse(Reader json, String source) {
@@ -184,10 +189,10 @@ public final class ModelReader {
     } catch (StreamConstraintsException e) {
       throw new InvalidInputException(source, List.of(Problem.of(ProblemKind.SYNTAX, "$" + at(e.getLocation()), "",
           "input within the size limits (strings up to " + CongressJson.MAX_STRING_LENGTH + " characters, nesting up to "
-              + CongressJson.MAX_NESTING_DEPTH + " levels)", e.getOriginalMessage())));
+              + CongressJson.MAX_NESTING_DEPTH + " levels)", JsonValues.syntax(e.getOriginalMessage()))));
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(source, List.of(Problem.of(ProblemKind.SYNTAX, "$" + at(e.getLocation()), "",
-          "well-formed JSON", e.getOriginalMessage())));
+          "well-formed JSON", JsonValues.syntax(e.getOriginalMessage()))));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }
@@ -199,60 +204,61 @@ public final class ModelReader {
   }
 
   /** One field of a model type as it appears in JSON. */
-  private static final class ModelProperty {
-    final JavaType type;
-    final boolean required;
-
-    ModelProperty(JavaType type, boolean required) {
-      this.type = type;
-      this.required = required;
-    }
-  }
+  private record ModelProperty(JavaType type, boolean required) {}
 
   /**
-   * The JSON fields of a model type, read from the {@code @JsonProperty} annotations that Immutables generates on
-   * the implementation class ({@code required = true} marks attributes without a default).
+   * The JSON fields of a model type by name, and the names of its required fields in
+   * alphabetical order.
    */
-  private Map<String, ModelProperty> propertiesOf(Class<?> modelType, Class<?> implementation) {
-    return properties.computeIfAbsent(modelType, ignored -> {
-      Map<String, ModelProperty> found = new java.util.LinkedHashMap<>();
-      for (java.lang.reflect.Method method : implementation.getMethods()) {
-        com.fasterxml.jackson.annotation.JsonProperty json =
-            method.getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
-        if (json != null && method.getParameterCount() == 0 && !method.isBridge()) {
-          found.put(json.value(), new ModelProperty(
-              mapper.getTypeFactory().constructType(method.getGenericReturnType()), json.required()));
-        }
-      }
-      return found;
-    });
+  private record ModelType(Map<String, ModelProperty> fields, List<String> required) {}
+
+  /**
+   * Returns the JSON fields of a type, looked up once per type, or empty for a type that is not a model record.
+   * The fields are read from the {@code @JsonProperty} annotations that Immutables generates on the implementation
+   * class named by {@code @JsonDeserialize(as = ...)}; {@code required = true} marks attributes without a default.
+   */
+  private Optional<ModelType> modelType(Class<?> type) {
+    return modelTypes.computeIfAbsent(type, this::inspect);
   }
 
-  private static Class<?> implementationOf(Class<?> type) {
+  private Optional<ModelType> inspect(Class<?> type) {
     JsonDeserialize deserialize = type.getAnnotation(JsonDeserialize.class);
-    return deserialize != null && deserialize.as() != Void.class && type.isAssignableFrom(deserialize.as())
-        ? deserialize.as() : null;
+    if (deserialize == null || deserialize.as() == Void.class || !type.isAssignableFrom(deserialize.as())) {
+      return Optional.empty();
+    }
+    Map<String, ModelProperty> fields = new LinkedHashMap<>();
+    for (Method method : deserialize.as().getMethods()) {
+      JsonProperty json = method.getAnnotation(JsonProperty.class);
+      if (json != null && method.getParameterCount() == 0 && !method.isBridge()) {
+        fields.put(json.value(), new ModelProperty(
+            mapper.getTypeFactory().constructType(method.getGenericReturnType()), json.required()));
+      }
+    }
+    List<String> required = fields.entrySet().stream().filter(field -> field.getValue().required())
+        .map(Map.Entry::getKey).sorted().toList();
+    return Optional.of(new ModelType(Collections.unmodifiableMap(fields), required));
   }
 
   /** Visits every field of the input and records each problem instead of stopping at the first. */
   private final class Diagnosis {
-    private final List<Problem> problems;
-
-    Diagnosis(List<Problem> problems) {
-      this.problems = problems;
-    }
+    final List<Problem> errors = new ArrayList<>();
+    final List<Problem> notices = new ArrayList<>();
 
     void walk(JsonNode node, JavaType type, String path, String record) {
       Class<?> raw = type.getRawClass();
-      if (raw == java.util.Optional.class) {
+      if (raw == Optional.class) {
         if (!node.isNull()) {
           walk(node, type.containedType(0), path, record);
         }
         return;
       }
+      if (node.isNull()) {
+        errors.add(Problem.of(ProblemKind.MAPPING, path, record, JsonValues.expected(type), "null"));
+        return;
+      }
       if (type.isCollectionLikeType()) {
         if (!node.isArray()) {
-          problems.add(Problem.of(ProblemKind.MAPPING, path, record, "an array", JsonValues.describe(node)));
+          errors.add(Problem.of(ProblemKind.MAPPING, path, record, "an array", JsonValues.describe(node)));
           return;
         }
         for (int i = 0; i < node.size(); i++) {
@@ -260,57 +266,52 @@ public final class ModelReader {
         }
         return;
       }
-      Class<?> implementation = implementationOf(raw);
-      if (implementation == null) {
+      Optional<ModelType> model = modelType(raw);
+      if (model.isEmpty()) {
         readLeaf(node, type, path, record);
         return;
       }
       if (!node.isObject()) {
-        problems.add(Problem.of(ProblemKind.MAPPING, path, record, "an object (" + raw.getSimpleName() + ")",
+        errors.add(Problem.of(ProblemKind.MAPPING, path, record, "an object (" + raw.getSimpleName() + ")",
             JsonValues.describe(node)));
         return;
       }
       String here = node.path("id").isTextual() ? raw.getSimpleName() + " " + node.get("id").asText() : record;
-      Map<String, ModelProperty> fields = propertiesOf(raw, implementation);
-      int before = errorCount();
+      Map<String, ModelProperty> fields = model.get().fields();
+      int before = errors.size();
       // Document order first, then the required fields that are missing, alphabetically.
       node.fields().forEachRemaining(field -> {
         String name = field.getKey();
         ModelProperty property = fields.get(name);
-        JsonNode child = field.getValue();
         if (property == null) {
-          problems.add(Problem.of(lenient ? ProblemKind.NOTICE : ProblemKind.MAPPING, path + "." + name, here,
-              (lenient ? "ignored: " : "") + "one of the fields of " + raw.getSimpleName() + " " + fields.keySet(),
-              "unknown field \"" + name + "\""));
-        } else if (child.isNull() && property.type.getRawClass() != java.util.Optional.class) {
-          problems.add(Problem.of(ProblemKind.MAPPING, path + "." + name, here, JsonValues.expected(property.type),
-              "null"));
+          String expected = "one of the fields of " + raw.getSimpleName() + " " + fields.keySet();
+          String found = "unknown field \"" + name + "\"";
+          if (lenient) {
+            notices.add(Problem.of(ProblemKind.NOTICE, path + "." + name, here, "ignored: " + expected, found));
+          } else {
+            errors.add(Problem.of(ProblemKind.MAPPING, path + "." + name, here, expected, found));
+          }
         } else {
-          walk(child, property.type, path + "." + name, here);
+          walk(field.getValue(), property.type(), path + "." + name, here);
         }
       });
-      new java.util.TreeMap<>(fields).forEach((name, property) -> {
-        if (property.required && !node.has(name)) {
-          problems.add(Problem.of(ProblemKind.MAPPING, path + "." + name, here,
-              JsonValues.expected(property.type) + " (required)", "nothing"));
+      for (String name : model.get().required()) {
+        if (!node.has(name)) {
+          errors.add(Problem.of(ProblemKind.MAPPING, path + "." + name, here,
+              JsonValues.expected(fields.get(name).type()) + " (required)", "nothing"));
         }
-      });
-      if (errorCount() == before) {
+      }
+      if (errors.size() == before) {
         // Every field is fine on its own: what remains are the record's structural invariants.
         readLeaf(node, type, path, here);
       }
     }
 
-    private int errorCount() {
-      return (int) problems.stream().filter(p -> p.getKind() != ProblemKind.NOTICE).count();
-    }
-
     private void readLeaf(JsonNode node, JavaType type, String path, String record) {
-      ObjectReader reader = mapper.readerFor(type);
       try {
-        reader.readValue(node);
+        mapper.readerFor(type).readValue(node);
       } catch (IOException | RuntimeException e) {
-        problems.add(Problem.of(ProblemKind.MAPPING, path, record, JsonValues.expected(type, e),
+        errors.add(Problem.of(ProblemKind.MAPPING, path, record, JsonValues.expected(type, e),
             JsonValues.describe(node)));
       }
     }

@@ -118,4 +118,44 @@ class ModelReaderTest {
     assertThat(e.getMessage()).startsWith(e.getProblems().size() + " problems in bad.json:")
         .contains("1. $.id").contains("$.date");
   }
+
+  @Test
+  void syntax_problems_do_not_name_parser_internals() {
+    assertThat(problemsOf(ModelReader.strict(), "{\"id\":\"M-1\"")).singleElement().satisfies(p -> {
+      assertThat(p.getPath()).isEqualTo("$ (line 1, column 12)");
+      assertThat(p.getFound()).isEqualTo(
+          "Unexpected end-of-input: expected close marker for Object (opened at line 1, column 1)");
+    });
+    assertThat(problemsOf(ModelReader.strict(), VALID + " {}").get(0).getFound())
+        .isEqualTo("more content after the end of the document");
+    assertThat(problemsOf(ModelReader.strict(), "[".repeat(70)).get(0).getFound())
+        .isEqualTo("Document nesting depth (65) exceeds the maximum allowed (64)");
+    assertThat(problemsOf(ModelReader.strict(), "{\"count\":" + "9".repeat(200) + "}").get(0).getFound())
+        .isEqualTo("Number value length (200) exceeds the maximum allowed (100)");
+    assertThat(problemsOf(ModelReader.strict(), "{\"count\":NaN}").get(0).getFound())
+        .isEqualTo("Non-standard token 'NaN'");
+  }
+
+  @Test
+  void a_null_document_is_a_problem_not_a_null_pointer() {
+    assertThat(problemsOf(ModelReader.strict(), "null")).singleElement().satisfies(p -> {
+      assertThat(p.getPath()).isEqualTo("$");
+      assertThat(p.getExpected()).isEqualTo("a Sample");
+      assertThat(p.getFound()).isEqualTo("null");
+    });
+    assertThat(catchThrowableOfType(InvalidInputException.class,
+        () -> ModelReader.lenient().read(" null ", Sample.class, "test.json")).getProblems()).hasSize(1);
+  }
+
+  @Test
+  void a_null_element_of_a_list_is_reported_at_the_element() {
+    List<Problem> problems = problemsOf(ModelReader.strict(),
+        VALID.replace("\"children\":[]", "\"children\":[],\"tags\":[\"a\",null]"));
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.getPath()).isEqualTo("$.tags[1]");
+      assertThat(p.getRecord()).isEqualTo("Sample M-1");
+      assertThat(p.getExpected()).isEqualTo("a string");
+      assertThat(p.getFound()).isEqualTo("null");
+    });
+  }
 }

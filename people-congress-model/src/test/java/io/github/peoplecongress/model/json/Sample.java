@@ -37,6 +37,8 @@ public abstract class Sample implements Identified<MeetingId> {
 
   public abstract List<@Valid Sample> getChildren();
 
+  public abstract List<String> getTags();
+
   @Value.Check
   protected void check() {
     Checks.notBefore("Sample " + getId(), "endDate", getEndDate(), "date", getDate());
