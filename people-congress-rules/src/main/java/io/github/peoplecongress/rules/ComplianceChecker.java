@@ -5,6 +5,7 @@ import io.github.peoplecongress.rules.parameter.JurisdictionProfile;
 import io.github.peoplecongress.rules.period.PeriodCalculator;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -35,13 +36,15 @@ public final class ComplianceChecker {
   }
 
   /**
-   * Returns a checker with every catalogued rule, the official holiday calendar and the system clock.
+   * Returns a checker with every catalogued rule, the official holiday calendar and the system clock in China Standard
+   * Time ({@code Asia/Shanghai}), so that "today" is the date in China wherever the host runs.
    *
    * @param profile  the jurisdiction profile, not null
    * @return the checker, not null
    */
   public static ComplianceChecker of(JurisdictionProfile profile) {
-    return new ComplianceChecker(profile, RuleCatalogue.rules(), PeriodCalculator.china(), Clock.systemDefaultZone());
+    return new ComplianceChecker(profile, RuleCatalogue.rules(), PeriodCalculator.china(),
+        Clock.system(ZoneId.of("Asia/Shanghai")));
   }
 
   /**
