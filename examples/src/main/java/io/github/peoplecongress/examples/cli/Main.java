@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     subcommands = {ValidateCommand.class, CheckCommand.class, ReportCommand.class, RulesCommand.class,
         MetricsCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:success", "1:the input has problems, or check found violations", "2:usage error", "3:a file could not be read"})
+    exitCodeList = {"0:success", "1:the input has problems, or check found violations", "2:usage error",
+        "3:a file could not be read", "4:internal error (a bug: please report it with the input)"})
 public final class Main {
   /** Exit code when the input has problems or violations. */
   static final int PROBLEMS = 1;
@@ -25,6 +26,9 @@ public final class Main {
    * errors. Held in a field because the log manager keeps loggers only weakly.
    */
   private static final Logger HIBERNATE_VALIDATOR_LOG = Logger.getLogger("org.hibernate.validator");
+
+  /** Exit code when the tool itself fails: a bug, reported in one paragraph instead of a stack trace. */
+  static final int INTERNAL_ERROR = 4;
 
   /** Exit code when a file cannot be read. */
   static final int UNREADABLE = 3;
@@ -48,6 +52,23 @@ public final class Main {
    * @return the exit code
    */
   public static int run(String... args) {
-    return new CommandLine(new Main()).execute(args);
+    return commandLine().execute(args);
+  }
+
+  /**
+   * Returns the configured command line: usage errors exit 2 with help, an unexpected failure exits 4 with one
+   * paragraph on standard error.
+   *
+   * @return the command line, not null
+   */
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      commandLine.getErr().println("people-congress: internal error in '" + commandLine.getCommandName() + "': "
+          + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage())
+          + ". This is a bug; please report it with the command line and the input file.");
+      return INTERNAL_ERROR;
+    });
+    return cli;
   }
 }

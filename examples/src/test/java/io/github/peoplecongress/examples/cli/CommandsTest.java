@@ -13,7 +13,7 @@ class CommandsTest {
   private final StringWriter err = new StringWriter();
 
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new Main());
+    CommandLine cli = Main.commandLine();
     cli.setOut(new PrintWriter(out, true));
     cli.setErr(new PrintWriter(err, true));
     return cli.execute(args);
@@ -47,6 +47,24 @@ class CommandsTest {
     assertThat(run("report", "data/committee-year-2019.json", "data/problem-year-2019.json", "--format",
         "markdown")).isZero();
     assertThat(out.toString()).contains("|");
+  }
+
+  @Test
+  void an_unexpected_failure_is_one_paragraph_and_exit_four() {
+    CommandLine cli = Main.commandLine();
+    cli.addSubcommand("boom", new CommandLine(new Boom()));
+    cli.setErr(new PrintWriter(err, true));
+    assertThat(cli.execute("boom")).isEqualTo(Main.INTERNAL_ERROR);
+    assertThat(err.toString()).isEqualTo("people-congress: internal error in 'boom': IllegalStateException: kaput. "
+        + "This is a bug; please report it with the command line and the input file." + System.lineSeparator());
+  }
+
+  @CommandLine.Command(name = "boom")
+  static final class Boom implements java.util.concurrent.Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new IllegalStateException("kaput");
+    }
   }
 
   @Test
