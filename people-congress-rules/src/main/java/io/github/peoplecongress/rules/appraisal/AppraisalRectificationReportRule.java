@@ -65,7 +65,7 @@ public final class AppraisalRectificationReportRule extends Rule {
       }
       Optional<LocalDate> reported = appraisal.getRectificationReportDate().or(appraisal::getReReportDate);
       Optional<Integer> months = context.valueOn(AppraisalParameters.RECTIFICATION_REPORT_MONTHS, vote.getDate());
-      String resultZh = "测评结果为“" + result.get().getLabel() + "”（" + vote.getDate() + "）";
+      String resultZh = "在测评结果为“" + result.get().getLabel() + "”（" + vote.getDate() + "）";
       String resultEn = "the result '" + SatisfactionResults.gradeEn(result.get()) + "' (" + vote.getDate() + ")";
       if (months.isPresent()) {
         Deadline deadline;

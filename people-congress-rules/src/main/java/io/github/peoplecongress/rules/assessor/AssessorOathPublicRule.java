@@ -43,8 +43,9 @@ public final class AssessorOathPublicRule extends Rule {
       findings.add(finding(unknown ? Severity.CANNOT_TELL : Severity.VIOLATION, version.get().getCitation(),
               label(ceremony), ceremony.getDate())
           .expectedZh("公开进行就职宣誓").expectedEn("a public oath of office")
-          .foundZh(unknown ? "未载明是否公开" : "宣誓未公开进行")
-          .foundEn(unknown ? "not recorded whether it was public" : "the oath was not public")
+          .foundZh(unknown ? "未载明" + ceremony.getDate() + "的宣誓是否公开进行" : ceremony.getDate() + "宣誓未公开进行")
+          .foundEn(unknown ? "not recorded whether the oath on " + ceremony.getDate() + " was public"
+              : "the oath on " + ceremony.getDate() + " was not public")
           .addAllMissingFacts(unknown ? List.of("openToPublic") : List.of()).build());
     }
     return findings;

@@ -50,7 +50,7 @@ public final class ReHandlingAfterDissatisfactionRule extends Rule {
           .anyMatch(date -> !date.isBefore(feedback.getDate()));
       if (!reHandled) {
         findings.add(finding(Severity.WARNING, version.get().getCitation(), label(suggestion), feedback.getDate())
-            .expectedZh("代表" + feedback.getDate() + "表示不满意后，根据测评情况考虑交承办单位重新办理")
+            .expectedZh("在代表" + feedback.getDate() + "表示不满意后，根据测评情况考虑交承办单位重新办理")
             .foundZh("至" + context.getAsOf() + "未见重新办理")
             .expectedEn("re-handling considered after the deputy's dissatisfied feedback on " + feedback.getDate())
             .foundEn("no re-handling as of " + context.getAsOf())

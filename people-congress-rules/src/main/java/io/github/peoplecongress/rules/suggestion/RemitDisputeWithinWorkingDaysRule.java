@@ -56,7 +56,7 @@ public final class RemitDisputeWithinWorkingDaysRule extends Rule {
         if (suggestion.getAssignedDate().isEmpty()) {
           findings.add(finding(Severity.CANNOT_TELL, version.get().getCitation(), record, disputed)
               .expectedZh("自收到之日起" + days.get() + "个工作日内书面说明不属于本单位办理范围")
-              .foundZh(disputed + "提出，但未记录交办日期")
+              .foundZh(disputed + "提出不属于本单位办理范围，但未记录交办日期")
               .expectedEn("the remit dispute within " + days.get() + " working days of receipt")
               .foundEn("the dispute on " + disputed + " but no assignment date")
               .addMissingFacts("assignedDate").build());
@@ -78,7 +78,7 @@ public final class RemitDisputeWithinWorkingDaysRule extends Rule {
           findings.add(finding(Severity.VIOLATION, version.get().getCitation(), record, factDate)
               .expectedZh("自" + factDate + "收到之日起" + days.get() + "个工作日内（至" + deadline.lastDay()
                   + "）书面说明不属于本单位办理范围")
-              .foundZh(disputed + "提出")
+              .foundZh(disputed + "才书面说明")
               .expectedEn("the remit dispute within " + days.get() + " working days of receipt on " + factDate
                   + " (by " + deadline.lastDay() + ")")
               .foundEn("the dispute on " + disputed)

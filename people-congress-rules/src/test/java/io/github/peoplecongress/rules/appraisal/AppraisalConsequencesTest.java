@@ -9,6 +9,8 @@ import io.github.peoplecongress.model.vote.SatisfactionGrade;
 import io.github.peoplecongress.model.vote.SatisfactionTally;
 import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.Severity;
+import io.github.peoplecongress.rules.parameter.DatedSeries;
+import io.github.peoplecongress.rules.parameter.JurisdictionProfile;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -111,5 +113,57 @@ class AppraisalConsequencesTest {
             + "on Satisfaction Votes (draft) (2013) Art. 1) at WorkAppraisal APR-2019-01: expected a repeated report at "
             + "the next committee meeting (M-16-06, 2019-08-29) after the result 'dissatisfied' (2019-06-27) but found "
             + "no repeated report although the next meeting was held on 2019-08-29");
+  }
+
+  @Test
+  void rectification_anhui_applies_from_2013_07_30() {
+    WorkAppraisal before = graded(SatisfactionGrade.BASICALLY_SATISFIED, SatisfactionTally.of(8, 10, 3, 1),
+        LocalDate.of(2013, 7, 29));
+    WorkAppraisal on = graded(SatisfactionGrade.BASICALLY_SATISFIED, SatisfactionTally.of(8, 10, 3, 1),
+        LocalDate.of(2013, 7, 30));
+    assertThat(anhui(rectify, before, YEAR_END)).isEmpty();
+    assertThat(anhui(rectify, on, YEAR_END)).singleElement()
+        .extracting(Finding::getSeverity).isEqualTo(Severity.WARNING);
+  }
+
+  @Test
+  void rectification_a_report_on_the_last_day_of_the_year_or_a_repeated_report_counts() {
+    WorkAppraisal reportedOnYearEnd = ImmutableWorkAppraisal.copyOf(basic())
+        .withRectificationReportDate(java.util.Optional.of(YEAR_END));
+    assertThat(anhui(rectify, reportedOnYearEnd, YEAR_END)).isEmpty();
+    WorkAppraisal reReported = ImmutableWorkAppraisal.copyOf(basic()).withReReportDate(LocalDate.of(2019, 8, 29));
+    assertThat(anhui(rectify, reReported, YEAR_END)).isEmpty();
+  }
+
+  @Test
+  void rectification_boundary_with_a_local_period_of_three_months() {
+    JurisdictionProfile withPeriod = AppraisalLocalRules.addLocalRules("anhui",
+        JurisdictionProfile.builder("anhui", "安徽省", "Anhui"))
+        .set(AppraisalParameters.RECTIFICATION_REPORT_MONTHS, DatedSeries.of(LocalDate.of(2013, 7, 30), 3, "test"))
+        .build();
+    WorkAppraisal onLastDay = ImmutableWorkAppraisal.copyOf(basic())
+        .withRectificationReportDate(java.util.Optional.of(LocalDate.of(2019, 9, 27)));
+    WorkAppraisal dayAfter = ImmutableWorkAppraisal.copyOf(basic())
+        .withRectificationReportDate(java.util.Optional.of(LocalDate.of(2019, 9, 28)));
+    assertThat(AppraisalFixtures.evaluate(rectify, onLastDay, withPeriod, YEAR_END)).isEmpty();
+    assertThat(AppraisalFixtures.evaluate(rectify, dayAfter, withPeriod, YEAR_END)).singleElement()
+        .extracting(Finding::getSeverity).isEqualTo(Severity.VIOLATION);
+    assertThat(AppraisalFixtures.evaluate(rectify, basic(), withPeriod, LocalDate.of(2019, 9, 27))).isEmpty();
+    assertThat(AppraisalFixtures.evaluate(rectify, basic(), withPeriod, LocalDate.of(2019, 9, 28))).singleElement()
+        .extracting(Finding::getSeverity).isEqualTo(Severity.VIOLATION);
+  }
+
+  @Test
+  void golden_bilingual_message() {
+    Finding finding = anhui(rectify, basic(), YEAR_END).get(0);
+    assertThat(finding.describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+        "[APPR-006] 提示：测评结果要求整改的应报告整改情况（安徽省满意度测评暂行办法（草案）（2013）第一条）"
+            + "WorkAppraisal APR-2019-01：应当在测评结果为“基本满意”（2019-06-27）后，"
+            + "被评议单位整改并报告整改情况，实际至2019-12-31未见整改情况报告");
+    assertThat(finding.describe(Locale.ENGLISH)).isEqualTo(
+        "[APPR-006] warning: Rectification reported after a result requiring it (Anhui Interim Measures "
+            + "on Satisfaction Votes (draft) (2013) Art. 1) at WorkAppraisal APR-2019-01: expected the "
+            + "appraised organ to rectify and report the rectification after the result 'basically satisfied' "
+            + "(2019-06-27) but found no rectification report as of 2019-12-31");
   }
 }

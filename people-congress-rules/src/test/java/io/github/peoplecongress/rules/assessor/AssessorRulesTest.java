@@ -271,4 +271,28 @@ class AssessorRulesTest {
           .withOrganiser(Optional.empty()).withOpenToPublic(Optional.empty());
     }
   }
+
+  @Test
+  void assessor_oath_public_applies_from_2018_04_27() {
+    var publicRule = new AssessorOathPublicRule();
+    var before = Fixtures.year2019().addOathCeremonies(ImmutableOathCeremonyHelper.court(assessorOath(
+        LocalDate.of(2018, 4, 26)))).build();
+    var on = Fixtures.year2019().addOathCeremonies(ImmutableOathCeremonyHelper.court(assessorOath(
+        LocalDate.of(2018, 4, 27)))).build();
+    assertThat(run(publicRule, before)).isEmpty();
+    assertThat(run(publicRule, on)).singleElement().extracting(Finding::getSeverity).isEqualTo(Severity.VIOLATION);
+  }
+
+  @Test
+  void golden_bilingual_message() {
+    var notPublic = Fixtures.year2019().addOathCeremonies(ImmutableOathCeremonyHelper.court(assessorOath(DAY))).build();
+    Finding finding = run(new AssessorOathPublicRule(), notPublic).get(0);
+    assertThat(finding.describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+        "[ASSR-008] 违反规定：人民陪审员公开进行就职宣誓（人民陪审员法（2018）第十二条）"
+            + "OathCeremony OC-9：应当公开进行就职宣誓，实际2019-05-06宣誓未公开进行");
+    assertThat(finding.describe(Locale.ENGLISH)).isEqualTo(
+        "[ASSR-008] violation: Assessor oath taken publicly (People's Assessors Law (2018) Art. 12) at "
+            + "OathCeremony OC-9: expected a public oath of office but found the oath on 2019-05-06 was not "
+            + "public");
+  }
 }

@@ -117,4 +117,95 @@ class YearlyRulesTest {
             + "D-001: expected at least 1 reports to the voters of the constituency from 2019-01-01 to 2019-12-31 but "
             + "found 0 reports");
   }
+
+  private static JurisdictionProfile targets(int minActivities, Integer minVoters, int minDays) {
+    JurisdictionProfile.Builder builder = JurisdictionProfile.builder("t", "测试", "Test")
+        .set(ParticipationParameters.MIN_ACTIVITIES_PER_YEAR, DatedSeries.of(LocalDate.of(2000, 1, 1), minActivities,
+            "test"))
+        .set(ParticipationParameters.MIN_DAYS_SERVED_FOR_YEARLY_TARGETS, DatedSeries.of(LocalDate.of(2000, 1, 1),
+            minDays, "test"));
+    if (minVoters != null) {
+      builder.set(ParticipationParameters.MIN_VOTERS_CONTACTED_PER_YEAR, DatedSeries.of(LocalDate.of(2000, 1, 1),
+          minVoters, "test"));
+    }
+    return builder.build();
+  }
+
+  @Test
+  void activities_boundary_one_short_of_the_minimum_warns_the_minimum_does_not() {
+    JurisdictionProfile two = targets(2, null, 183);
+    CommitteeYear one = deputyWith(ParticipationFixtures.activity("A-1", ActivityKind.VISIT_VOTERS,
+        LocalDate.of(2019, 5, 5), null, "D-001"));
+    CommitteeYear twoDone = deputyWith(
+        ParticipationFixtures.activity("A-1", ActivityKind.VISIT_VOTERS, LocalDate.of(2019, 5, 5), null, "D-001"),
+        ParticipationFixtures.activity("A-2", ActivityKind.VISIT_VOTERS, LocalDate.of(2019, 9, 5), null, "D-001"));
+    assertThat(evaluate(activities, one, two, AS_OF)).singleElement()
+        .satisfies(f -> assertThat(f.getFoundEn()).isEqualTo("1 committee meetings or activities"));
+    assertThat(evaluate(activities, twoDone, two, AS_OF)).isEmpty();
+  }
+
+  @Test
+  void activities_boundary_days_served_183_applies_182_does_not() {
+    CommitteeYear year = ParticipationFixtures.year()
+        .addDeputies(ParticipationFixtures.byElected("D-001", LocalDate.of(2019, 7, 2), null),
+            ParticipationFixtures.byElected("D-002", LocalDate.of(2019, 7, 3), null))
+        .build();
+    assertThat(evaluate(activities, year, JurisdictionProfile.national(), AS_OF)).singleElement()
+        .satisfies(f -> assertThat(f.getRecord()).isEqualTo("Deputy D-001"));
+  }
+
+  @Test
+  void activities_the_2025_deputies_law_applies_from_2025_03_11() {
+    CommitteeYear year = ImmutableCommitteeYear.copyOf(ParticipationFixtures.year()
+        .addDeputies(ParticipationFixtures.terminated(ParticipationFixtures.deputy("D-001"), LocalDate.of(2025, 3, 11)),
+            ParticipationFixtures.terminated(ParticipationFixtures.deputy("D-002"), LocalDate.of(2025, 3, 12)))
+        .build()).withYear(Year.of(2025));
+    List<Finding> findings = evaluate(activities, year, targets(1, null, 1), LocalDate.of(2025, 12, 31));
+    assertThat(findings).extracting(f -> f.getCitation().getArticle()).containsExactly(19, 25);
+  }
+
+  @Test
+  void contacts_the_2025_deputies_law_applies_from_2025_03_11() {
+    CommitteeYear year = ImmutableCommitteeYear.copyOf(ParticipationFixtures.year()
+        .addDeputies(ParticipationFixtures.terminated(ParticipationFixtures.deputy("D-001"), LocalDate.of(2025, 3, 11)),
+            ParticipationFixtures.terminated(ParticipationFixtures.deputy("D-002"), LocalDate.of(2025, 3, 12)))
+        .build()).withYear(Year.of(2025));
+    List<Finding> findings = evaluate(contacts, year, targets(1, 10, 1), LocalDate.of(2025, 12, 31));
+    assertThat(findings).extracting(f -> f.getCitation().getArticle()).containsExactly(20, 26);
+  }
+
+  @Test
+  void contacts_boundary_days_served_183_applies_182_does_not() {
+    CommitteeYear year = ParticipationFixtures.year()
+        .addDeputies(ParticipationFixtures.byElected("D-001", LocalDate.of(2019, 7, 2), null),
+            ParticipationFixtures.byElected("D-002", LocalDate.of(2019, 7, 3), null))
+        .build();
+    assertThat(evaluate(contacts, year, example, AS_OF)).singleElement()
+        .satisfies(f -> assertThat(f.getRecord()).isEqualTo("Deputy D-001"));
+  }
+
+  @Test
+  void golden_bilingual_message_yearly_activities() {
+    Finding finding = evaluate(activities, deputyWith(), JurisdictionProfile.national(), AS_OF).get(0);
+    assertThat(finding.describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+        "[PART-002] 提示：代表每年参加活动不少于规定次数（代表法（2015）第十九条第一款）Deputy D-001："
+            + "应当在2019-01-01至2019-12-31至少列席常委会会议或参加活动1次，实际列席常委会会议或参加活动0次");
+    assertThat(finding.describe(Locale.ENGLISH)).isEqualTo(
+        "[PART-002] warning: Each deputy takes part in the minimum activities a year (Deputies Law "
+            + "(2015) Art. 19(1)) at Deputy D-001: expected at least 1 committee meetings or activities from "
+            + "2019-01-01 to 2019-12-31 but found 0 committee meetings or activities");
+  }
+
+  @Test
+  void golden_bilingual_message_voter_contacts() {
+    Finding finding = evaluate(contacts, deputyWith(ParticipationFixtures.activity("A-1", ActivityKind.VISIT_VOTERS,
+        LocalDate.of(2019, 5, 5), 9, "D-001")), example, AS_OF).get(0);
+    assertThat(finding.describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+        "[PART-004] 提示：代表每年联系选民不少于规定人数（代表法（2015）第二十条）Deputy D-001："
+            + "应当在2019-01-01至2019-12-31联系选民不少于10人，实际联系选民9人");
+    assertThat(finding.describe(Locale.ENGLISH)).isEqualTo(
+        "[PART-004] warning: Each deputy contacts the target number of voters a year (Deputies Law "
+            + "(2015) Art. 20) at Deputy D-001: expected at least 10 voters contacted from 2019-01-01 to "
+            + "2019-12-31 but found 9 voters contacted");
+  }
 }

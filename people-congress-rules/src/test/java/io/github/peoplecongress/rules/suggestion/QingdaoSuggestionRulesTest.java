@@ -141,4 +141,102 @@ class QingdaoSuggestionRulesTest {
     assertThat(qingdao(rule, feedback(SatisfactionGrade.BASICALLY_SATISFIED, null))).isEmpty();
     assertThat(national(rule, feedback(SatisfactionGrade.DISSATISFIED, null))).isEmpty();
   }
+
+  private static Suggestion disputedFrom(LocalDate assigned, LocalDate disputedOn) {
+    return SuggestionFixtures.suggestion(assigned).assignedDate(assigned).addHandlingAssignments(HandlingAssignment
+        .builder().organizationId(Fixtures.CONSTRUCTION_BUREAU).role(HandlingRole.LEAD).disputedDate(disputedOn)
+        .build()).build();
+  }
+
+  @Test
+  void sugg003_applies_from_2021_09_01() {
+    Rule rule = new RemitDisputeWithinWorkingDaysRule();
+    assertThat(qingdao(rule, disputedFrom(LocalDate.of(2021, 8, 31), LocalDate.of(2021, 10, 29)))).isEmpty();
+    assertThat(qingdao(rule, disputedFrom(LocalDate.of(2021, 9, 1), LocalDate.of(2021, 10, 29)))).singleElement()
+        .extracting(Finding::getSeverity).isEqualTo(Severity.VIOLATION);
+  }
+
+  @Test
+  void sugg003_golden_bilingual_message() {
+    Finding finding = qingdao(new RemitDisputeWithinWorkingDaysRule(), disputed(MONDAY, LocalDate.of(2021, 9, 14)))
+        .get(0);
+    assertThat(finding.describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+        "[SUGG-003] 违反规定：承办单位五个工作日内提出不属于本单位办理范围（青岛市代表建议工作条例（2021）"
+            + "第十九条第一款）Suggestion S-2019-015 ORG-CONSTR："
+            + "应当自2021-09-06收到之日起5个工作日内（至2021-09-13）书面说明不属于本单位办理范围，"
+            + "实际2021-09-14才书面说明");
+    assertThat(finding.describe(Locale.ENGLISH)).isEqualTo(
+        "[SUGG-003] violation: Remit disputes raised within five working days of receipt (Qingdao "
+            + "Regulation on Deputies' Suggestions (2021) Art. 19(1)) at Suggestion S-2019-015 ORG-CONSTR: "
+            + "expected the remit dispute within 5 working days of receipt on 2021-09-06 (by 2021-09-13) but "
+            + "found the dispute on 2021-09-14");
+  }
+
+  private static Suggestion lateFrom(LocalDate assigned, LocalDate answer) {
+    return SuggestionFixtures.suggestion(assigned).assignedDate(assigned).complex(true)
+        .addAnswers(SuggestionFixtures.answer(answer)).build();
+  }
+
+  @Test
+  void sugg004_applies_from_2021_09_01() {
+    Rule rule = new ExtensionApprovalRule();
+    assertThat(qingdao(rule, lateFrom(LocalDate.of(2021, 8, 31), LocalDate.of(2022, 1, 20)))).isEmpty();
+    assertThat(qingdao(rule, lateFrom(LocalDate.of(2021, 9, 1), LocalDate.of(2022, 1, 20)))).singleElement()
+        .extracting(Finding::getSeverity).isEqualTo(Severity.VIOLATION);
+  }
+
+  @Test
+  void sugg004_boundary_no_answer_is_due_on_the_day_after_the_period() {
+    Suggestion unanswered = SuggestionFixtures.suggestion(MONDAY).assignedDate(MONDAY).complex(true).build();
+    Rule rule = new ExtensionApprovalRule();
+    assertThat(SuggestionFixtures.evaluate(rule, unanswered, SuggestionFixtures.qingdao(), LocalDate.of(2021, 12, 6)))
+        .isEmpty();
+    assertThat(SuggestionFixtures.evaluate(rule, unanswered, SuggestionFixtures.qingdao(), LocalDate.of(2021, 12, 7)))
+        .singleElement().satisfies(f -> assertThat(f.getFoundEn())
+            .isEqualTo("no answer as of 2021-12-07, no approved extension"));
+  }
+
+  @Test
+  void sugg004_golden_bilingual_message() {
+    Finding finding = qingdao(new ExtensionApprovalRule(), late(LocalDate.of(2021, 12, 7), LocalDate.of(2022, 2, 1)))
+        .get(0);
+    assertThat(finding.describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+        "[SUGG-004] 违反规定：代表建议延期答复须经代表工作机构同意（青岛市代表建议工作条例（2021）第二十五条）"
+            + "Suggestion S-2019-015：应当自2021-09-06交办之日起3个月内（至2021-12-06）答复，"
+            + "或在此前经代表工作机构同意延期，实际2022-02-01答复，延期于2021-12-07才获同意");
+    assertThat(finding.describe(Locale.ENGLISH)).isEqualTo(
+        "[SUGG-004] violation: An answer after three months needs an approved extension (Qingdao "
+            + "Regulation on Deputies' Suggestions (2021) Art. 25) at Suggestion S-2019-015: expected an "
+            + "answer within 3 months of assignment on 2021-09-06 (by 2021-12-06), or an extension approved "
+            + "by then but found the answer on 2022-02-01, the extension approved only on 2021-12-07");
+  }
+
+  private static Suggestion dissatisfiedOn(LocalDate feedbackDate) {
+    return SuggestionFixtures.suggestion(LocalDate.of(2021, 3, 1)).assignedDate(LocalDate.of(2021, 3, 8))
+        .addAnswers(SuggestionFixtures.answer(LocalDate.of(2021, 6, 1)))
+        .addFeedback(DeputyFeedback.builder().date(feedbackDate).grade(SatisfactionGrade.DISSATISFIED).build())
+        .build();
+  }
+
+  @Test
+  void sugg005_applies_from_2021_09_01() {
+    Rule rule = new ReHandlingAfterDissatisfactionRule();
+    assertThat(qingdao(rule, dissatisfiedOn(LocalDate.of(2021, 8, 31)))).isEmpty();
+    assertThat(qingdao(rule, dissatisfiedOn(LocalDate.of(2021, 9, 1)))).singleElement()
+        .extracting(Finding::getSeverity).isEqualTo(Severity.WARNING);
+  }
+
+  @Test
+  void sugg005_golden_bilingual_message() {
+    Finding finding = qingdao(new ReHandlingAfterDissatisfactionRule(), feedback(SatisfactionGrade.DISSATISFIED, null))
+        .get(0);
+    assertThat(finding.describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
+        "[SUGG-005] 提示：代表不满意的建议交承办单位重新办理（青岛市代表建议工作条例（2021）第三十一条第一款）"
+            + "Suggestion S-2019-015：应当在代表2021-11-20表示不满意后，"
+            + "根据测评情况考虑交承办单位重新办理，实际至2022-12-31未见重新办理");
+    assertThat(finding.describe(Locale.ENGLISH)).isEqualTo(
+        "[SUGG-005] warning: Re-handling after a dissatisfied deputy (Qingdao Regulation on Deputies' "
+            + "Suggestions (2021) Art. 31(1)) at Suggestion S-2019-015: expected re-handling considered after "
+            + "the deputy's dissatisfied feedback on 2021-11-20 but found no re-handling as of 2022-12-31");
+  }
 }
