@@ -68,7 +68,7 @@ public final class AppraisalReReportAtNextMeetingRule extends Rule {
           .flatMap(id -> context.getIndex().find(id, Meeting.class));
       String resultZh = "测评结果为“" + result.get().getLabel() + "”（" + vote.getDate() + "）";
       String resultEn = "the result '" + SatisfactionResults.gradeEn(result.get()) + "' (" + vote.getDate() + ")";
-      String expectedZh = resultZh + "，在下一次常委会会议"
+      String expectedZh = "在" + resultZh + "后，在下一次常委会会议"
           + next.map(m -> "（" + m.getId() + "，" + m.getDate() + "）").orElse("") + "上重作报告";
       String expectedEn = "a repeated report at the next committee meeting"
           + next.map(m -> " (" + m.getId() + ", " + m.getDate() + ")").orElse("") + " after " + resultEn;

@@ -46,8 +46,9 @@ public final class PublicOathRule extends Rule {
       findings.add(finding(unknown ? Severity.CANNOT_TELL : Severity.VIOLATION, version.get().getCitation(),
               label(ceremony), ceremony.getDate())
           .expectedZh("公开进行宪法宣誓").expectedEn("a public oath")
-          .foundZh(unknown ? "未载明是否公开" : "宣誓未公开进行")
-          .foundEn(unknown ? "not recorded whether it was public" : "the oath was not public")
+          .foundZh((unknown ? "未载明" + ceremony.getDate() + "宣誓是否公开" : ceremony.getDate() + "宣誓未公开进行"))
+          .foundEn(unknown ? "not recorded whether the oath on " + ceremony.getDate() + " was public"
+              : "the oath on " + ceremony.getDate() + " was not public")
           .addAllMissingFacts(unknown ? List.of("openToPublic") : List.of()).build());
     }
     return findings;

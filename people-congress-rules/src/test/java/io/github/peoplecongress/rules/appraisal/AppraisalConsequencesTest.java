@@ -106,7 +106,7 @@ class AppraisalConsequencesTest {
     Finding finding = anhui(reReport, dissatisfied(), YEAR_END).get(0);
     assertThat(finding.describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
         "[APPR-007] 违反规定：测评不满意的在下一次常委会会议上重作报告（安徽省满意度测评暂行办法（草案）（2013）第一条）"
-            + "WorkAppraisal APR-2019-01：应当测评结果为“不满意”（2019-06-27），在下一次常委会会议（M-16-06，2019-08-29）上重作报告，"
+            + "WorkAppraisal APR-2019-01：应当在测评结果为“不满意”（2019-06-27）后，在下一次常委会会议（M-16-06，2019-08-29）上重作报告，"
             + "实际下一次常委会会议已于2019-08-29举行，未见重作报告");
     assertThat(finding.describe(Locale.ENGLISH)).isEqualTo(
         "[APPR-007] violation: Report again at the next meeting after a dissatisfied result (Anhui Interim Measures "

@@ -122,9 +122,9 @@ class CeremonyRulesTest {
     assertThat(OathTestData.run(rule, year(early.withDate(LocalDate.of(2015, 12, 31))))).isEmpty();
     Finding finding = OathTestData.run(rule, year(ceremony(DAY).build().withOpenToPublic(false))).get(0);
     assertThat(finding.describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
-        "[OATH-010] 违反规定：公开进行宪法宣誓（宪法宣誓制度的决定（2018）第一条）OathCeremony OC-1：应当公开进行宪法宣誓，实际宣誓未公开进行");
+        "[OATH-010] 违反规定：公开进行宪法宣誓（宪法宣誓制度的决定（2018）第一条）OathCeremony OC-1：应当公开进行宪法宣誓，实际2019-04-26宣誓未公开进行");
     assertThat(finding.describe(Locale.ENGLISH)).isEqualTo(
         "[OATH-010] violation: Oath taken publicly (NPCSC Decision on the Constitutional Oath (2018) Art. 1) at "
-            + "OathCeremony OC-1: expected a public oath but found the oath was not public");
+            + "OathCeremony OC-1: expected a public oath but found the oath on 2019-04-26 was not public");
   }
 }
