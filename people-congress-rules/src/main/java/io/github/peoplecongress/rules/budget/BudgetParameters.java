@@ -28,6 +28,13 @@ public final class BudgetParameters {
       "国务院和县级以上地方各级人民政府应当在每年六月至九月期间，向本级人民代表大会常务委员会报告本年度上一阶段国民经济和社会发展计划、"
           + "预算的执行情况。");
 
+  private static final String AUDIT = "常务委员会每年审查和批准决算的同时，听取和审议本级人民政府提出的审计机关关于上一年度预算执行和其他财政收支的"
+      + "审计工作报告。";
+  /** 监督法（2006）第十九条 (same as 2024 第二十七条第一款). */
+  public static final Citation SUPERVISION_2006_AUDIT = Citation.of(Laws.SUPERVISION_LAW_2006, 19, AUDIT);
+  /** 监督法（2024）第二十七条第一款. */
+  public static final Citation SUPERVISION_2024_AUDIT = Citation.of(Laws.SUPERVISION_LAW_2024, 27, 1, AUDIT);
+
   private static final String ART78 = "县、自治县、不设区的市、市辖区政府财政部门应当在本级人民代表大会常务委员会举行会议审查和批准本级决算草案的"
       + "三十日前，将上一年度本级决算草案送交本级人民代表大会常务委员会有关工作机构征求意见。";
   /** 预算法（2014）第七十八条第四款 (2014 text assumed equal to 2018, UNVERIFIED). */

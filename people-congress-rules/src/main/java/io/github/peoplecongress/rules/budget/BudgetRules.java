@@ -10,6 +10,7 @@ public final class BudgetRules {
   /** @return the rules of the family, in id order, not null */
   public static List<Rule> rules() {
     return List.of(new FinalAccountsWindowRule(), new FinalAccountsPreliminaryReviewRule(),
-        new BudgetExecutionWindowRule(), new BudgetAdjustmentPreliminaryReviewRule(), new BudgetPublicationRule());
+        new BudgetExecutionWindowRule(), new BudgetAdjustmentPreliminaryReviewRule(), new BudgetPublicationRule(),
+        new FinalAccountsAuditReportRule());
   }
 }
