@@ -25,6 +25,25 @@ public final class PetitionParameters {
       Integer.class, "收到信访事项后书面告知的日数", "Days after receipt for the written acknowledgement",
       days(15, "第二十一条、第二十二条第二款", "第二十三条第二款、第三款"));
 
+  /** {@code petition.forwardingDays}: registered and forwarded or assigned (转送、交办) within 15 days of receipt. */
+  public static final Parameter<Integer> FORWARDING_DAYS = Parameter.of("petition.forwardingDays", Integer.class,
+      "收到信访事项后转送、交办的日数", "Days after receipt within which a petition is forwarded or assigned",
+      days(15, "第二十一条第一款", "第二十二条第一款"));
+
+  /**
+   * {@code petition.forwardingPeriodCoverage}: whether the 15 days of 信访工作条例 Art. 22(1) (2005: 信访条例 Art.
+   * 21(1)), addressed to 党委和政府信访部门 (2005: 县级以上人民政府信访工作机构), bind the committee's petitions
+   * office. Default {@link CongressCoverage#BY_ANALOGY}: Art. 14(2) has other organs 参照 the 信访部门's duties, and
+   * Art. 23(1), which governs them, sets no period for the forwarding itself.
+   */
+  public static final Parameter<CongressCoverage> FORWARDING_PERIOD_COVERAGE = Parameter.of(
+      "petition.forwardingPeriodCoverage", CongressCoverage.class, "人大机关转送、交办信访事项是否适用15日期限",
+      "Whether the 15-day forwarding period of the 信访部门 binds the committee's petitions office",
+      DatedSeries.of(FROM_2005, CongressCoverage.BY_ANALOGY,
+          "本库解读：信访条例（2005）第二十一条第一款针对县级以上人民政府信访工作机构，人大机关参照适用")
+          .then(FROM_2022, CongressCoverage.BY_ANALOGY,
+              "本库解读：信访工作条例（2022）第二十二条第一款针对党委和政府信访部门，其他机关依第十四条第二款参照其职责"));
+
   /** {@code petition.handlingDays}: resolved within 60 days of acceptance. */
   public static final Parameter<Integer> HANDLING_DAYS = Parameter.of("petition.handlingDays", Integer.class,
       "自受理之日起办结的日数", "Days after acceptance within which a petition is resolved",

@@ -11,6 +11,7 @@ public final class PetitionRules {
   public static List<Rule> rules() {
     return List.of(new AcknowledgementWithinDaysRule(), new HandlingWithinDaysRule(), new ExtensionApprovedRule(),
         new ReviewRequestInTimeRule(), new ReviewDecidedInTimeRule(), new ReReviewRequestInTimeRule(),
-        new ReReviewDecidedInTimeRule(), new NoReAcceptanceAfterReReviewRule());
+        new ReReviewDecidedInTimeRule(), new NoReAcceptanceAfterReReviewRule(),
+        new ForwardingWithinDaysRule());
   }
 }

@@ -1,5 +1,6 @@
 /**
  * Letters and visits (信访) received by the standing committee: written acknowledgement within 15 days (书面告知),
+ * forwarding or assigning to the organ with authority within 15 days of receipt (转送、交办),
  * handling within 60 days of acceptance with at most 30 days' extension (办理期限、延期), review (复查) and re-review
  * (复核) requested and decided within 30 days each, the hearing time not counted, and no re-acceptance after a
  * re-review (不再受理).
