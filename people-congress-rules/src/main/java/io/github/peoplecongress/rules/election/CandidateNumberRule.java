@@ -16,21 +16,18 @@ import java.util.Set;
 
 /**
  * ELEC-005 差额选举：代表候选人人数多于应选名额三分之一至一倍. 选举法第三十一条第二款：
- * 「由选民直接选举人民代表大会代表的，代表候选人的人数应多于应选代表名额三分之一至一倍；……」 and for a runoff
- * 第四十五条第四款：「……另行选举时，根据在第一次投票时得票多少的顺序，按照本法第三十一条规定的差额比例，确定候选人名单。
- * 如果只选一人，候选人应为二人。」
+ * 「由选民直接选举人民代表大会代表的，代表候选人的人数应多于应选代表名额三分之一至一倍；……」
  *
  * <p>With {@code s} seats the formal candidates must number from {@code s + ⌈s/3⌉} to {@code 2s}: 2 for one seat,
  * 3–4 for two, 4–6 for three. Readings: 「多于……三分之一」 includes exactly a third more; the count is that of the
  * formal candidates ({@code isFormalCandidate}), not of persons who received write-in votes. Checked for general
- * elections, new elections and runoffs; by-elections are exempt (选举法第五十七条 allows as many candidates as
- * seats, from memory, UNVERIFIED), and tie revotes are among the tied candidates (第四十五条第三款). A round with
+ * elections and new elections; runoffs (第四十五条第四款) are checked by {@link RunoffCandidateListRule} (ELEC-015);
+ * by-elections are exempt (选举法第五十七条 allows as many candidates as seats, from memory, UNVERIFIED), and tie revotes are among the tied candidates (第四十五条第三款). A round with
  * no formal candidates recorded is "cannot tell" once election day has passed.
  */
 public final class CandidateNumberRule extends ElectionRule {
 
-  private static final Set<ElectionKind> KINDS = EnumSet.of(ElectionKind.GENERAL, ElectionKind.RE_ELECTION,
-      ElectionKind.RUNOFF);
+  private static final Set<ElectionKind> KINDS = EnumSet.of(ElectionKind.GENERAL, ElectionKind.RE_ELECTION);
 
   /** Creates the rule. */
   public CandidateNumberRule() {
@@ -38,7 +35,7 @@ public final class CandidateNumberRule extends ElectionRule {
         ElectionLaw.versions(31, 2, null, ElectionLaw.ART_31_2), List.of(),
         List.of("「多于应选代表名额三分之一至一倍」: from seats + ceil(seats/3) to 2 × seats formal candidates, both ends "
             + "included.",
-            "Runoffs follow the same ratio (第四十五条第四款), which gives exactly two candidates for one seat.",
+            "Runoffs follow the same ratio (第四十五条第四款) and are checked by ELEC-015, not here.",
             "By-elections (补选) are exempt: 第五十七条 lets the candidates equal the seats (UNVERIFIED quote).",
             READING_2015));
   }
@@ -55,18 +52,15 @@ public final class CandidateNumberRule extends ElectionRule {
       if (version.isEmpty()) {
         continue;
       }
-      boolean runoff = election.getKind() == ElectionKind.RUNOFF;
-      Citation citation = runoff
-          ? ElectionLaw.cite(version.get().getLaw(), 45, 4, null, ElectionLaw.ART_45_4)
-          : version.get().getCitation();
+      Citation citation = version.get().getCitation();
       int seats = election.getSeats();
       int min = seats + (seats + 2) / 3;
       int max = 2 * seats;
       int candidates = election.formalCandidateCount();
       String range = min == max ? String.valueOf(min) : min + "至" + max;
       String rangeEn = min == max ? String.valueOf(min) : min + " to " + max;
-      String expectedZh = (runoff ? "另行选举" : "") + "应选" + seats + "名，正式代表候选人" + range + "名（多于应选名额三分之一至一倍）";
-      String expectedEn = rangeEn + " formal candidates for " + seats + " seat(s)" + (runoff ? " in the runoff" : "")
+      String expectedZh = "应选" + seats + "名，正式代表候选人" + range + "名（多于应选名额三分之一至一倍）";
+      String expectedEn = rangeEn + " formal candidates for " + seats + " seat(s)"
           + " (one third to twice as many more than the seats)";
       if (candidates == 0) {
         if (context.getAsOf().isAfter(day)) {

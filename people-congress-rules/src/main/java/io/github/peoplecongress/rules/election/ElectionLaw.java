@@ -29,6 +29,11 @@ final class ElectionLaw {
   static final String ART_44 = "每次选举所投的票数，多于投票人数的无效，等于或者少于投票人数的有效。";
   static final String ART_45_1_VALID = "在选民直接选举人民代表大会代表时，选区全体选民的过半数参加投票，选举有效。";
   static final String ART_45_1_ELECTED = "代表候选人获得参加投票的选民过半数的选票时，始得当选。";
+  /**
+   * 第四十五条第三款, quoted from memory of the 2020 text: statutes.md §5.4 only paraphrases it (UNVERIFIED wording).
+   */
+  static final String ART_45_3 = "获得过半数选票的代表候选人的人数超过应选代表名额时，以得票多的当选。如遇票数相等不能确定当选人时，"
+      + "应当就票数相等的候选人再次投票，以得票多的当选。";
   static final String ART_45_4 = "获得过半数选票的当选代表的人数少于应选代表的名额时，不足的名额另行选举。另行选举时，根据在第一次投票时得票多少的"
       + "顺序，按照本法第三十一条规定的差额比例，确定候选人名单。如果只选一人，候选人应为二人。";
   static final String ART_45_5 = "依照前款规定另行选举县级和乡级的人民代表大会代表时，代表候选人以得票多的当选，但是得票数不得少于选票的三分之一；……";

@@ -13,6 +13,7 @@ public final class ElectionRules {
         new PreliminaryCandidateListInTimeRule(), new FormalCandidateListInTimeRule(), new CandidateNumberRule(),
         new VoterNominationSignaturesRule(), new ConstituencySeatsRule(), new ProxyVotesPerVoterRule(),
         new TurnoutValidityRule(), new BallotsNotMoreThanVotersRule(), new ElectedByMajorityRule(),
-        new RunoffThresholdRule(), new CongressSizeRule());
+        new RunoffThresholdRule(), new CongressSizeRule(),
+        new ElectedNotMoreThanSeatsRule(), new RunoffCandidateListRule());
   }
 }
