@@ -1,8 +1,8 @@
 package io.github.peoplecongress.benchmarks;
 
 import io.github.peoplecongress.model.json.ModelReader;
-import io.github.peoplecongress.model.year.CommitteeYear;
-import io.github.peoplecongress.model.year.ImmutableCommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.ImmutableCommitteeRecords;
 import io.github.peoplecongress.rules.ComplianceChecker;
 import io.github.peoplecongress.rules.ComplianceReport;
 import io.github.peoplecongress.rules.parameter.JurisdictionProfile;
@@ -42,27 +42,27 @@ public class ReadAndCheckBenchmark {
   public int scale;
 
   private String json;
-  private CommitteeYear year;
+  private CommitteeRecords year;
   private ComplianceChecker checker;
 
   @Setup(Level.Trial)
   public void setUp() {
     json = ScaledYears.example2019(scale);
-    year = ModelReader.strict().read(json, CommitteeYear.class, "scaled x" + scale);
+    year = ModelReader.strict().read(json, CommitteeRecords.class, "scaled x" + scale);
     checker = ComplianceChecker.of(JurisdictionProfile.national())
         .withClock(Clock.fixed(Instant.parse("2020-06-30T00:00:00Z"), ZoneId.of("Asia/Shanghai")));
   }
 
   /** Reading JSON with every stage: mapping, constraints, consistency. */
   @Benchmark
-  public CommitteeYear read() {
-    return ModelReader.strict().read(json, CommitteeYear.class, "scaled");
+  public CommitteeRecords read() {
+    return ModelReader.strict().read(json, CommitteeRecords.class, "scaled");
   }
 
   /** Referential integrity alone, on a fresh copy so that the lazily built index is not reused. */
   @Benchmark
   public List<?> consistency() {
-    return ((ImmutableCommitteeYear) year).withDocuments(new ArrayList<>(year.getDocuments())).consistencyProblems();
+    return ((ImmutableCommitteeRecords) year).withDocuments(new ArrayList<>(year.getDocuments())).consistencyProblems();
   }
 
   /** Every rule of the catalogue. */

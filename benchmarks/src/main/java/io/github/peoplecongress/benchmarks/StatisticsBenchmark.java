@@ -1,7 +1,7 @@
 package io.github.peoplecongress.benchmarks;
 
 import io.github.peoplecongress.model.json.ModelReader;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.reporting.statistics.YearlyStatistics;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,11 +32,11 @@ public class StatisticsBenchmark {
   @Param({"1", "2", "4", "8"})
   public int scale;
 
-  private CommitteeYear year;
+  private CommitteeRecords year;
 
   @Setup(Level.Trial)
   public void setUp() {
-    year = ModelReader.strict().read(ScaledYears.example2019(scale), CommitteeYear.class, "scaled x" + scale);
+    year = ModelReader.strict().read(ScaledYears.example2019(scale), CommitteeRecords.class, "scaled x" + scale);
   }
 
   /** Every metric of the catalogue over one (scaled) year. */

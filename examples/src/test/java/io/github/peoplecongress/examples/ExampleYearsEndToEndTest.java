@@ -3,7 +3,7 @@ package io.github.peoplecongress.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peoplecongress.model.json.ModelReader;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.reporting.metric.Metric;
 import io.github.peoplecongress.reporting.render.RenderOptions;
 import io.github.peoplecongress.reporting.render.WorkReportRenderer;
@@ -29,12 +29,12 @@ import org.junit.jupiter.api.Test;
 class ExampleYearsEndToEndTest {
   private static final Path DATA = Path.of("data");
   private static final Clock MID_2020 = Clock.fixed(Instant.parse("2020-06-30T00:00:00Z"), ZoneId.of("Asia/Shanghai"));
-  private static final CommitteeYear YEAR_2019 =
-      ModelReader.strict().read(DATA.resolve("committee-year-2019.json"), CommitteeYear.class);
-  private static final CommitteeYear PROBLEM_YEAR =
-      ModelReader.strict().read(DATA.resolve("problem-year-2019.json"), CommitteeYear.class);
+  private static final CommitteeRecords YEAR_2019 =
+      ModelReader.strict().read(DATA.resolve("committee-year-2019.json"), CommitteeRecords.class);
+  private static final CommitteeRecords PROBLEM_YEAR =
+      ModelReader.strict().read(DATA.resolve("problem-year-2019.json"), CommitteeRecords.class);
 
-  private static ComplianceReport check(CommitteeYear year, JurisdictionProfile profile) {
+  private static ComplianceReport check(CommitteeRecords year, JurisdictionProfile profile) {
     return ComplianceChecker.of(profile).withClock(MID_2020).check(year);
   }
 

@@ -1,6 +1,6 @@
 package io.github.peoplecongress.reporting;
 
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.reporting.render.RenderOptions;
 import io.github.peoplecongress.reporting.render.WorkReportRenderer;
 import io.github.peoplecongress.reporting.statistics.YearlyStatistics;
@@ -26,7 +26,7 @@ public final class AnnualReports {
    * @param year  the committee year, not null
    * @return the statistics, not null
    */
-  public static YearlyStatistics statistics(CommitteeYear year) {
+  public static YearlyStatistics statistics(CommitteeRecords year) {
     return YearlyStatistics.of(year);
   }
 
@@ -36,7 +36,7 @@ public final class AnnualReports {
    * @param years  the committee years, not null
    * @return the merged statistics, not null
    */
-  public static YearlyStatistics statistics(Collection<CommitteeYear> years) {
+  public static YearlyStatistics statistics(Collection<CommitteeRecords> years) {
     return years.stream().collect(YearlyStatistics.collector());
   }
 
@@ -47,7 +47,7 @@ public final class AnnualReports {
    * @param options  the rendering options, not null
    * @return the text, one sentence per line, not null
    */
-  public static String text(CommitteeYear year, RenderOptions options) {
+  public static String text(CommitteeRecords year, RenderOptions options) {
     return WorkReportRenderer.text(YearlyStatistics.of(year), options);
   }
 }

@@ -79,8 +79,9 @@ import io.github.peoplecongress.model.supervision.OversightKind;
 import io.github.peoplecongress.model.supervision.WorkReport;
 import io.github.peoplecongress.model.supervision.WorkReportKind;
 import io.github.peoplecongress.model.vote.SatisfactionGrade;
-import io.github.peoplecongress.model.year.CommitteeYear;
-import io.github.peoplecongress.model.year.ImmutableCommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.DateRange;
+import io.github.peoplecongress.model.records.ImmutableCommitteeRecords;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -114,15 +115,15 @@ public final class Fixtures {
   }
 
   /** The standing data and no records. */
-  public static ImmutableCommitteeYear.Builder standing() {
+  public static ImmutableCommitteeRecords.Builder standing() {
     return standing(YEAR, "X区", CODE);
   }
 
   /** The standing data of a district and year, with no records. */
-  public static ImmutableCommitteeYear.Builder standing(Year year, String name, String code) {
-    ImmutableCommitteeYear.Builder b = CommitteeYear.builder().year(year)
+  public static ImmutableCommitteeRecords.Builder standing(Year year, String name, String code) {
+    ImmutableCommitteeRecords.Builder b = CommitteeRecords.builder().span(DateRange.of(year.atDay(1), year.atMonth(12).atEndOfMonth()))
         .district(District.builder().name(name).divisionCode(code).kind(DistrictKind.CITY_DISTRICT).build())
-        .term(CongressTerm.builder().number(16).startDate(LocalDate.of(2016, 12, 20))
+        .addTerms(CongressTerm.builder().number(16).startDate(LocalDate.of(2016, 12, 20))
             .standingCommittee(StandingCommittee.builder().size(15).build()).build());
     b.addDeputyGroups(group("G-1", 16), group("G-2", 16), group("G-0", 15));
     b.addMailboxes(Mailbox.builder().id(MailboxId.of("MB-1")).location("和平街道").build(),
@@ -141,7 +142,7 @@ public final class Fixtures {
         .electedDate(elected).build());
     b.addDeputies(deputy(8).electedDate(elected).terminationDate(NEW_YEARS_EVE_2018)
         .terminationGround(TerminationGround.MOVED_OR_TRANSFERRED_OUT).build());
-    b.fiscalSummary(FiscalSummary.builder().year(year).livelihoodExpenditure(new BigDecimal("2661000000.00"))
+    b.addFiscalSummaries(FiscalSummary.builder().year(year).livelihoodExpenditure(new BigDecimal("2661000000.00"))
         .totalExpenditure(new BigDecimal("3500000000.00")).build());
     return b;
   }
@@ -155,8 +156,8 @@ public final class Fixtures {
   }
 
   /** The whole year: standing data and every record. */
-  public static CommitteeYear year2019() {
-    ImmutableCommitteeYear.Builder b = standing();
+  public static CommitteeRecords year2019() {
+    ImmutableCommitteeRecords.Builder b = standing();
     addRecords(b, records());
     return b.build();
   }
@@ -293,7 +294,7 @@ public final class Fixtures {
   }
 
   /** Adds records of any kind to a committee year builder. */
-  public static void addRecords(ImmutableCommitteeYear.Builder b, List<Object> records) {
+  public static void addRecords(ImmutableCommitteeRecords.Builder b, List<Object> records) {
     for (Object o : records) {
       if (o instanceof Meeting x) {
         b.addMeetings(x);

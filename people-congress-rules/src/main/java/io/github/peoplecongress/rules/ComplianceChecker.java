@@ -1,6 +1,8 @@
 package io.github.peoplecongress.rules;
 
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.DateRange;
+import io.github.peoplecongress.model.records.WorkPeriod;
 import io.github.peoplecongress.rules.parameter.JurisdictionProfile;
 import io.github.peoplecongress.rules.period.PeriodCalculator;
 import java.time.Clock;
@@ -11,14 +13,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Checks a committee year against every rule of the catalogue, under one jurisdiction profile:
+ * Checks a committee's records over a period against every rule of the catalogue, under one jurisdiction profile:
  * <pre>
- * ComplianceReport report = ComplianceChecker.of(Profiles.BEIJING).check(year);
+ * ComplianceReport report = ComplianceChecker.of(Profiles.BEIJING).check(records, WorkPeriod.parse("2019"));
  * report.findings(Severity.VIOLATION).forEach(f -&gt; log.warn(f.describe(Locale.CHINA)));
  * </pre>
  *
- * <p>The clock decides only how far the records reach (an unanswered suggestion is overdue only once its period has
- * run out); the law applied is the law in force on the date of each fact.
+ * <p>The clock and the records' span decide only how far the records reach (an unanswered suggestion is overdue only
+ * once its period has run out, and pending before); the law applied is the law in force on the date of each fact.
  *
  * <p>Implementation Requirements: this class is immutable and thread-safe; {@code with…} methods return copies.
  */
@@ -84,18 +86,38 @@ public final class ComplianceChecker {
   }
 
   /**
-   * Checks a committee year.
+   * Checks the latest calendar year of a set of records: the year of its as-of date.
    *
-   * @param year  the year, not null
-   * @return the report of every finding, not null
+   * @param records  the records, not null
+   * @return the report of every finding about facts of that year, not null
    */
-  public ComplianceReport check(CommitteeYear year) {
-    RuleContext context = new RuleContext(year, profile, periods, LocalDate.now(clock));
+  public ComplianceReport check(CommitteeRecords records) {
+    return check(records, WorkPeriod.latestYear(records));
+  }
+
+  /**
+   * Checks a period of a set of records: a year, a term or a range of days. Findings are about facts dated in the
+   * period, but every rule reads the whole set, so that a deadline running past the period's end is judged from later
+   * records and a look-back uses earlier ones. The records are complete up to the earlier of their span's last day
+   * and today by this checker's clock.
+   *
+   * @param records  the records, not null
+   * @param period  the period, not null
+   * @return the report of every finding, with what is still pending apart, not null
+   * @throws IllegalArgumentException if the period is a term the records do not have
+   */
+  public ComplianceReport check(CommitteeRecords records, WorkPeriod period) {
+    DateRange days = period.resolve(records);
+    RuleContext context = new RuleContext(records, days, profile, periods, LocalDate.now(clock));
     List<Finding> findings = new ArrayList<>();
     for (Rule rule : rules) {
-      findings.addAll(rule.evaluate(context));
+      for (Finding finding : rule.evaluate(context)) {
+        if (finding.getFactDate().map(days::contains).orElse(true)) {
+          findings.add(finding);
+        }
+      }
     }
-    String subject = year.getDistrict().getName() + " " + year.getYear();
+    String subject = records.getDistrict().getName() + " " + period;
     return new ComplianceReport(subject, profile.getId(), findings);
   }
 }

@@ -2,6 +2,7 @@ package io.github.peoplecongress.rules;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.peoplecongress.model.json.CongressJson;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.EnumMap;
@@ -13,7 +14,8 @@ import java.util.stream.Collectors;
 
 /**
  * All findings of one check, in a deterministic order (rule id, then record, then fact date), with counts by severity
- * and by rule.
+ * and by rule; and, apart from them, what is still pending: periods that run past the records' as-of date, in the
+ * order of their last day (the secretariat's list of what is due).
  *
  * <pre>
  * ComplianceReport report = ComplianceChecker.of(Profiles.BEIJING).check(year);
@@ -31,6 +33,7 @@ public final class ComplianceReport {
   private final String subject;
   private final String profileId;
   private final List<Finding> findings;
+  private final List<Finding> pending;
 
   /**
    * Creates a report.
@@ -42,7 +45,11 @@ public final class ComplianceReport {
   public ComplianceReport(String subject, String profileId, List<Finding> findings) {
     this.subject = subject;
     this.profileId = profileId;
-    this.findings = findings.stream().sorted(ORDER).collect(Collectors.toUnmodifiableList());
+    this.findings = findings.stream().filter(f -> f.getSeverity() != Severity.PENDING).sorted(ORDER)
+        .collect(Collectors.toUnmodifiableList());
+    this.pending = findings.stream().filter(f -> f.getSeverity() == Severity.PENDING)
+        .sorted(Comparator.comparing((Finding f) -> f.getDueDate().orElse(LocalDate.MAX)).thenComparing(ORDER))
+        .collect(Collectors.toUnmodifiableList());
   }
 
   /** @return what was checked, not null */
@@ -55,9 +62,19 @@ public final class ComplianceReport {
     return profileId;
   }
 
-  /** @return every finding, sorted, not null */
+  /** @return every violation, warning and "cannot tell", sorted; pending deadlines are {@link #getPending()} */
   public List<Finding> getFindings() {
     return findings;
+  }
+
+  /**
+   * Returns what is still due: periods running past the records' as-of date that nothing yet shows met, such as a
+   * suggestion to be answered by 2020-08-15, in the order of their last day (those ending with an event last).
+   *
+   * @return the pending findings, not null
+   */
+  public List<Finding> getPending() {
+    return pending;
   }
 
   /**
@@ -67,7 +84,7 @@ public final class ComplianceReport {
    * @return the findings, sorted, not null
    */
   public List<Finding> findings(Severity severity) {
-    return findings.stream().filter(f -> f.getSeverity() == severity).collect(Collectors.toUnmodifiableList());
+    return (severity == Severity.PENDING ? pending : findings).stream().filter(f -> f.getSeverity() == severity).collect(Collectors.toUnmodifiableList());
   }
 
   /** @return the number of findings per severity, every severity present, not null */
@@ -77,10 +94,11 @@ public final class ComplianceReport {
       counts.put(severity, 0);
     }
     findings.forEach(f -> counts.merge(f.getSeverity(), 1, Integer::sum));
+    counts.put(Severity.PENDING, pending.size());
     return counts;
   }
 
-  /** @return the number of findings per rule id, in id order, not null */
+  /** @return the number of findings per rule id, in id order, pending ones not counted, not null */
   public Map<String, Integer> countsByRule() {
     Map<String, Integer> counts = new TreeMap<>();
     findings.forEach(f -> counts.merge(f.getRuleId(), 1, Integer::sum));
@@ -123,11 +141,20 @@ public final class ComplianceReport {
     Map<Severity, Integer> counts = countsBySeverity();
     StringBuilder text = new StringBuilder(zh
         ? subject + "：违反规定" + counts.get(Severity.VIOLATION) + "项，提示" + counts.get(Severity.WARNING) + "项，无法判断"
-            + counts.get(Severity.CANNOT_TELL) + "项"
+            + counts.get(Severity.CANNOT_TELL) + "项" + (pending.isEmpty() ? "" : "；待办" + pending.size() + "项")
         : subject + ": " + counts.get(Severity.VIOLATION) + " violations, " + counts.get(Severity.WARNING)
-            + " warnings, " + counts.get(Severity.CANNOT_TELL) + " cannot tell");
+            + " warnings, " + counts.get(Severity.CANNOT_TELL) + " cannot tell"
+            + (pending.isEmpty() ? "" : "; " + pending.size() + " pending"));
     for (int i = 0; i < findings.size(); i++) {
       text.append(System.lineSeparator()).append(i + 1).append(". ").append(findings.get(i).describe(locale));
+    }
+    if (!pending.isEmpty()) {
+      text.append(System.lineSeparator()).append(zh ? "待办（期限尚未届满）：" : "Pending (the period has not yet ended):");
+      for (int i = 0; i < pending.size(); i++) {
+        Finding f = pending.get(i);
+        String due = f.getDueDate().map(d -> zh ? "至" + d + "：" : "due " + d + ": ").orElse("");
+        text.append(System.lineSeparator()).append(i + 1).append(". ").append(due).append(f.describe(locale));
+      }
     }
     return text.toString();
   }
@@ -144,6 +171,7 @@ public final class ComplianceReport {
     document.put("countsBySeverity", countsBySeverity());
     document.put("countsByRule", countsByRule());
     document.put("findings", findings);
+    document.put("pending", pending);
     try {
       return CongressJson.objectMapper().writeValueAsString(document);
     } catch (JsonProcessingException e) {

@@ -39,6 +39,9 @@ public abstract class Finding {
   /** @return the date of the fact the law was applied on, when there is one */
   public abstract Optional<LocalDate> getFactDate();
 
+  /** @return for {@link Severity#PENDING}: the last day of the period still running, when there is one */
+  public abstract Optional<LocalDate> getDueDate();
+
   /** @return what the law requires, in Chinese, with the dates and values, not null */
   public abstract String getExpectedZh();
 

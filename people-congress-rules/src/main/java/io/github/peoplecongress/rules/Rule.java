@@ -119,6 +119,37 @@ public abstract class Rule {
   }
 
   /**
+   * Starts a {@link Severity#PENDING} finding: a period that runs past the records' as-of date, not yet met.
+   *
+   * @param citation  the provision applied, not null
+   * @param record  the record, not null
+   * @param factDate  the date of the fact that started the period, not null
+   * @param dueDate  the period's last day, or null when it ends with an event (such as the next meeting)
+   * @return a builder with rule id, titles, severity, citation, record, dates set, not null
+   */
+  protected final ImmutableFinding.Builder pending(Citation citation, String record, LocalDate factDate,
+      LocalDate dueDate) {
+    return finding(Severity.PENDING, citation, record, factDate).dueDate(Optional.ofNullable(dueDate));
+  }
+
+  /**
+   * Returns the {@link Severity#CANNOT_TELL} finding for a fact on a day that no recorded congress term covers, so
+   * that the committee in office, its size and members are unknown.
+   *
+   * @param citation  the provision applied, not null
+   * @param record  the record, not null
+   * @param date  the day of the fact, not null
+   * @return the finding, naming {@code $.terms} as the missing fact, not null
+   */
+  protected final Finding noTermOn(Citation citation, String record, LocalDate date) {
+    return finding(Severity.CANNOT_TELL, citation, record, date)
+        .expectedZh("记录中有" + date + "在任的一届人民代表大会及其常务委员会")
+        .foundZh("未记录覆盖该日的届次")
+        .expectedEn("a congress term in office on " + date + ", with its standing committee")
+        .foundEn("no recorded term covers the day").addMissingFacts("$.terms").build();
+  }
+
+  /**
    * Names a record for a finding, such as {@code "PersonnelAction PA-2019-017"}.
    *
    * @param record  the record, not null

@@ -7,7 +7,12 @@ public enum Severity {
   /** The facts depart from a soft norm (一般应当, 一般不超过) or a local target (提示). */
   WARNING("提示", "warning"),
   /** The facts needed to decide are missing (无法判断); the finding names them. */
-  CANNOT_TELL("无法判断", "cannot tell");
+  CANNOT_TELL("无法判断", "cannot tell"),
+  /**
+   * A deadline runs past the records' "as of" date and nothing yet shows it met (待办): neither a violation nor
+   * unknown, but what is still due, with its last day ({@link Finding#getDueDate()}). Reports list these apart.
+   */
+  PENDING("待办", "pending");
 
   private final String label;
   private final String labelEn;

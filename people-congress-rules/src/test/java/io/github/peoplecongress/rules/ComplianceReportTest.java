@@ -3,7 +3,7 @@ package io.github.peoplecongress.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.law.Citation;
 import io.github.peoplecongress.rules.law.Laws;
 import io.github.peoplecongress.rules.parameter.JurisdictionProfile;
@@ -34,7 +34,7 @@ class ComplianceReportTest {
   }
 
   private static ComplianceReport report() {
-    CommitteeYear year = Fixtures.year2019().build();
+    CommitteeRecords year = Fixtures.year2019().build();
     return ComplianceChecker.of(JurisdictionProfile.national()).withRules(List.of(new FixedRule())).check(year);
   }
 

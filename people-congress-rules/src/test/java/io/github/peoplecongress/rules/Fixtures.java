@@ -14,12 +14,12 @@ import io.github.peoplecongress.model.id.MembershipId;
 import io.github.peoplecongress.model.id.OrganizationId;
 import io.github.peoplecongress.model.id.PersonId;
 import io.github.peoplecongress.model.person.Person;
-import io.github.peoplecongress.model.year.CommitteeYear;
-import io.github.peoplecongress.model.year.ImmutableCommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.DateRange;
+import io.github.peoplecongress.model.records.ImmutableCommitteeRecords;
 import io.github.peoplecongress.rules.parameter.JurisdictionProfile;
 import io.github.peoplecongress.rules.period.PeriodCalculator;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -54,7 +54,7 @@ public final class Fixtures {
   }
 
   /** @return a builder for 2019 with the standing data set; tests add records and build */
-  public static ImmutableCommitteeYear.Builder year2019() {
+  public static ImmutableCommitteeRecords.Builder year2019() {
     List<Person> people = new ArrayList<>();
     List<CommitteeMembership> memberships = new ArrayList<>();
     for (int n = 1; n <= COMMITTEE_SIZE; n++) {
@@ -64,10 +64,10 @@ public final class Fixtures {
           .role(n == 1 ? CommitteeRole.DIRECTOR : n <= 6 ? CommitteeRole.DEPUTY_DIRECTOR : CommitteeRole.MEMBER)
           .startDate(TERM_START).build());
     }
-    return CommitteeYear.builder().year(Year.of(2019))
+    return CommitteeRecords.builder().span(DateRange.ofYear(2019))
         .district(District.builder().name("X区").divisionCode("410105").kind(DistrictKind.CITY_DISTRICT)
             .population(800_000L).build())
-        .term(CongressTerm.builder().number(16).startDate(TERM_START).deputySeats(280)
+        .addTerms(CongressTerm.builder().number(16).startDate(TERM_START).deputySeats(280)
             .standingCommittee(StandingCommittee.builder().size(COMMITTEE_SIZE).addAllMemberships(memberships).build())
             .build())
         .addAllPeople(people)
@@ -84,15 +84,19 @@ public final class Fixtures {
   }
 
   /**
-   * Returns a context for evaluating rules on a year.
+   * Returns a context for evaluating rules on records complete up to {@code asOf}: a span ending earlier is extended
+   * to it, as if nothing else happened until then, and a span ending later is cut at it. The period checked is the
+   * records' own span, so that yearly duties are judged for its years only.
    *
-   * @param year  the year, not null
+   * @param year  the records, not null
    * @param profile  the profile, not null
    * @param asOf  the "as of" date, not null
    * @return the context, not null
    */
-  public static RuleContext context(CommitteeYear year, JurisdictionProfile profile, LocalDate asOf) {
-    return new RuleContext(year, profile, PeriodCalculator.china(), asOf);
+  public static RuleContext context(CommitteeRecords year, JurisdictionProfile profile, LocalDate asOf) {
+    LocalDate from = year.getSpan().getFrom();
+    CommitteeRecords complete = year.withSpan(DateRange.of(from, asOf.isBefore(from) ? from : asOf));
+    return new RuleContext(complete, year.getSpan(), profile, PeriodCalculator.china(), asOf);
   }
 
   /**
@@ -101,7 +105,7 @@ public final class Fixtures {
    * @param year  the year, not null
    * @return the context, not null
    */
-  public static RuleContext context(CommitteeYear year) {
+  public static RuleContext context(CommitteeRecords year) {
     return context(year, JurisdictionProfile.national(), LocalDate.of(2020, 12, 31));
   }
 }

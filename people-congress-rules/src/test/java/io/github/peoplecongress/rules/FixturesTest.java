@@ -2,7 +2,7 @@ package io.github.peoplecongress.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import org.junit.jupiter.api.Test;
 
 class FixturesTest {
@@ -13,7 +13,7 @@ class FixturesTest {
 
   @Test
   void a_complete_year_without_meetings_or_fiscal_reports_breaks_exactly_the_rules_that_require_them() {
-    CommitteeYear empty = Fixtures.year2019().build();
+    CommitteeRecords empty = Fixtures.year2019().build();
     ComplianceReport report = ComplianceChecker.of(Fixtures.context(empty).getProfile())
         .withClock(java.time.Clock.fixed(java.time.Instant.parse("2020-12-31T00:00:00Z"), java.time.ZoneOffset.UTC))
         .check(empty);

@@ -1,6 +1,8 @@
 package io.github.peoplecongress.examples.cli;
 
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.DateRange;
+import io.github.peoplecongress.model.records.WorkPeriod;
 import io.github.peoplecongress.rules.ComplianceChecker;
 import io.github.peoplecongress.rules.ComplianceReport;
 import io.github.peoplecongress.rules.jurisdiction.Profiles;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -21,9 +24,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code check FILE}: the statutory findings, each with its article; exits 1 when there is a violation. */
+/**
+ * {@code check PATH... [--period P]}: the statutory findings about a period of one committee's records, each with its
+ * article, and what is still pending; exits 1 when there is a violation.
+ */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Checks a committee year against every rule of the catalogue and lists the findings with their "
+    description = "Checks a period of a committee's records against every rule of the catalogue and lists the findings with their "
         + "articles. Exits 1 when there is a violation, so it can gate a pipeline.")
 final class CheckCommand implements Callable<Integer> {
   private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -31,8 +37,14 @@ final class CheckCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", description = "a committee-year JSON file")
-  private Path file;
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "JSON files and directories of one committee's records, read as one set")
+  private List<Path> files;
+
+  @Option(names = "--period", paramLabel = "P",
+      description = "the period checked: a year (2019), a term (term:16) or a range (2019-01-01..2020-06-30); "
+          + "default: the latest year of the records")
+  private String period;
 
   @Option(names = "--jurisdiction", paramLabel = "P", defaultValue = "national",
       description = "jurisdiction profile: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
@@ -40,7 +52,8 @@ final class CheckCommand implements Callable<Integer> {
   private String jurisdiction;
 
   @Option(names = "--as-of", paramLabel = "DATE",
-      description = "the date up to which the records are complete, yyyy-MM-dd (default: today)")
+      description = "today's date for the check, yyyy-MM-dd: the records count as complete up to the earlier of this "
+          + "day and the last day of their span (default: the real today)")
   private LocalDate asOf;
 
   @Option(names = "--lang", paramLabel = "zh|en", defaultValue = "zh", description = "language (default: zh)")
@@ -58,13 +71,21 @@ final class CheckCommand implements Callable<Integer> {
         spec.commandLine(), "unknown jurisdiction '" + jurisdiction + "'; known: "
             + Profiles.all().stream().map(JurisdictionProfile::getId).collect(Collectors.joining(", "))));
     PrintWriter out = spec.commandLine().getOut();
-    YearFiles loader = new YearFiles(out, spec.commandLine().getErr(), lenient);
-    Optional<CommitteeYear> year = loader.load(file);
-    if (year.isEmpty()) {
+    WorkPeriod checked = Periods.parse(spec, period);
+    RecordFiles loader = new RecordFiles(out, spec.commandLine().getErr(), lenient);
+    Optional<CommitteeRecords> loaded = loader.load(files);
+    if (loaded.isEmpty()) {
       return loader.exitCode();
     }
+    CommitteeRecords records = loaded.get();
+    DateRange span = records.getSpan();
+    if (asOf != null && asOf.isBefore(span.getTo())) {
+      // records known complete only up to an earlier day; a later day cannot make them more complete
+      records = records.withSpan(DateRange.of(span.getFrom(), asOf.isBefore(span.getFrom()) ? span.getFrom() : asOf));
+    }
     Clock clock = asOf == null ? Clock.system(CHINA) : Clock.fixed(asOf.atStartOfDay(CHINA).toInstant(), CHINA);
-    ComplianceReport report = ComplianceChecker.of(profile).withClock(clock).check(year.get());
+    ComplianceReport report = ComplianceChecker.of(profile).withClock(clock)
+        .check(records, checked == null ? WorkPeriod.latestYear(records) : Periods.within(spec, checked, records));
     out.println("json".equals(format) ? report.toJson()
         : report.render("en".equals(lang) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE));
     return report.hasNoViolations() ? 0 : Main.PROBLEMS;

@@ -1,6 +1,8 @@
 package io.github.peoplecongress.examples.cli;
 
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.DateRange;
+import io.github.peoplecongress.model.records.WorkPeriod;
 import io.github.peoplecongress.reporting.metric.Language;
 import io.github.peoplecongress.reporting.render.RenderOptions;
 import io.github.peoplecongress.reporting.render.StatisticsTables;
@@ -9,9 +11,10 @@ import io.github.peoplecongress.reporting.render.YearOverYear;
 import io.github.peoplecongress.reporting.statistics.YearlyStatistics;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Year;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,8 +30,14 @@ final class ReportCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "committee-year JSON files")
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "JSON files and directories of one committee's records, read as one set")
   private List<Path> files;
+
+  @Option(names = "--period", paramLabel = "P",
+      description = "the period reported: a year (2019), a term (term:16) or a range (2019-01-01..2020-06-30); "
+          + "default: the latest year of the records")
+  private String period;
 
   @Option(names = "--format", paramLabel = "text|markdown|csv|json", defaultValue = "text",
       description = "output format (default: ${DEFAULT-VALUE})")
@@ -46,18 +55,26 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    YearFiles loader = new YearFiles(out, spec.commandLine().getErr(), lenient);
-    List<CommitteeYear> years = new ArrayList<>();
-    files.forEach(file -> loader.load(file).ifPresent(years::add));
-    if (loader.exitCode() != 0) {
+    WorkPeriod reported = Periods.parse(spec, period);
+    RecordFiles loader = new RecordFiles(out, spec.commandLine().getErr(), lenient);
+    Optional<CommitteeRecords> loaded = loader.load(files);
+    if (loaded.isEmpty()) {
       return loader.exitCode();
     }
-    years.sort(Comparator.comparing(CommitteeYear::getYear));
+    CommitteeRecords records = loaded.get();
+    WorkPeriod chosen = reported == null ? WorkPeriod.latestYear(records) : Periods.within(spec, reported, records);
     Language language = "en".equals(lang) ? Language.EN : Language.ZH;
     RenderOptions options = RenderOptions.builder().language(language).approximate(round).build();
+    YearlyStatistics all = YearlyStatistics.of(records, chosen);
+    // the years inside the period, each counted on its own, for the year-over-year table of a term or range
     List<YearlyStatistics> statistics = new ArrayList<>();
-    years.forEach(year -> statistics.add(YearlyStatistics.of(year)));
-    YearlyStatistics all = statistics.stream().collect(YearlyStatistics.merging());
+    DateRange days = chosen.resolve(records);
+    // over a year: that year beside the one before, when the records hold both
+    DateRange compared = chosen.getKind() != WorkPeriod.Kind.YEAR ? days
+        : DateRange.of(days.getFrom().minusYears(1), days.getTo());
+    compared.years().map(Year::getValue).map(WorkPeriod::year)
+        .filter(year -> compared.encloses(year.resolve(records)) && records.getSpan().encloses(year.resolve(records)))
+        .forEach(year -> statistics.add(YearlyStatistics.of(records, year)));
     switch (format) {
       case "markdown":
         out.println(StatisticsTables.toMarkdown(all, language));
@@ -72,15 +89,10 @@ final class ReportCommand implements Callable<Integer> {
         out.println(StatisticsTables.toJson(all, language));
         break;
       default:
-        for (int i = 0; i < years.size(); i++) {
-          out.println("== " + Summary.title(years.get(i)));
-          out.println(WorkReportRenderer.text(statistics.get(i), options));
-        }
-        if (years.size() > 1) {
-          out.println("== " + ("en".equals(lang) ? "All " + years.size() + " years together" : "合计（" + years.size()
-              + "个年度）"));
-          out.println(WorkReportRenderer.text(all, options));
-        }
+        out.println("== " + Summary.title(records, chosen.getKind() == WorkPeriod.Kind.RANGE ? days.toString()
+            : chosen.getKind() == WorkPeriod.Kind.TERM ? ("en".equals(lang) ? "term " : "第")
+                + chosen.getNumber().orElseThrow() + ("en".equals(lang) ? "" : "届") : chosen.toString()));
+        out.println(WorkReportRenderer.text(all, options));
     }
     return 0;
   }

@@ -1,23 +1,28 @@
 package io.github.peoplecongress.examples.cli;
 
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.body.CongressTerm;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import java.util.stream.Collectors;
 
-/** One line describing what a committee year holds. */
+/** One line describing what a set of records holds. */
 final class Summary {
   private Summary() {}
 
-  static String title(CommitteeYear year) {
-    return year.getDistrict().getName() + " 第" + year.getTerm().getNumber() + "届 " + year.getYear();
+  static String title(CommitteeRecords records, String period) {
+    return records.getDistrict().getName() + " " + period;
   }
 
-  static String of(CommitteeYear year) {
-    return title(year) + ": "
-        + year.getTerm().getStandingCommittee().getMemberships().size() + " memberships, "
-        + year.getDeputies().size() + " deputies, " + year.getMeetings().size() + " meetings, "
-        + year.getWorkReports().size() + " reports, " + year.getInspections().size() + " inspections, "
-        + year.getDecisions().size() + " decisions, " + year.getPersonnelActions().size() + " personnel actions, "
-        + year.getOathCeremonies().size() + " oath ceremonies, " + year.getAppraisals().size() + " appraisals, "
-        + year.getDeputyActivities().size() + " deputy activities, " + year.getSuggestions().size() + " suggestions, "
-        + year.getPetitions().size() + " petitions, " + year.getElections().size() + " elections";
+  static String of(CommitteeRecords records) {
+    String terms = records.getTerms().stream().map(CongressTerm::getNumber).sorted().map(n -> "第" + n + "届")
+        .collect(Collectors.joining("、"));
+    return records.getDistrict().getName() + " " + (terms.isEmpty() ? "" : terms + " ") + records.getSpan() + ": "
+        + records.memberships().size() + " memberships, "
+        + records.getDeputies().size() + " deputies, " + records.getMeetings().size() + " meetings, "
+        + records.getWorkReports().size() + " reports, " + records.getInspections().size() + " inspections, "
+        + records.getDecisions().size() + " decisions, " + records.getPersonnelActions().size() + " personnel actions, "
+        + records.getOathCeremonies().size() + " oath ceremonies, " + records.getAppraisals().size() + " appraisals, "
+        + records.getDeputyActivities().size() + " deputy activities, " + records.getSuggestions().size()
+        + " suggestions, " + records.getPetitions().size() + " petitions, " + records.getElections().size()
+        + " elections";
   }
 }

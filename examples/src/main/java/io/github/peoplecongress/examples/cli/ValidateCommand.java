@@ -1,6 +1,6 @@
 package io.github.peoplecongress.examples.cli;
 
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +19,8 @@ final class ValidateCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "1..*", description = "committee-year JSON files")
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "JSON files and directories of one committee's records, read as one set")
   private List<Path> files;
 
   @Option(names = "--lenient", description = "skip unknown fields instead of rejecting them (each one is reported)")
@@ -28,11 +29,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    YearFiles loader = new YearFiles(out, spec.commandLine().getErr(), lenient);
-    for (Path file : files) {
-      Optional<CommitteeYear> year = loader.load(file);
-      year.ifPresent(y -> out.println(file + ": OK — " + Summary.of(y)));
-    }
+    RecordFiles loader = new RecordFiles(out, spec.commandLine().getErr(), lenient);
+    Optional<CommitteeRecords> records = loader.load(files);
+    records.ifPresent(r -> out.println("OK — " + Summary.of(r)));
     return loader.exitCode();
   }
 }

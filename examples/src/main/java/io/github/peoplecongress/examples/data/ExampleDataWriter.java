@@ -2,7 +2,7 @@ package io.github.peoplecongress.examples.data;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.peoplecongress.model.json.CongressJson;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -48,7 +48,7 @@ public final class ExampleDataWriter {
    * @param year  the year, not null
    * @return the JSON text, not null
    */
-  public static String json(CommitteeYear year) {
+  public static String json(CommitteeRecords year) {
     ObjectMapper mapper = CongressJson.objectMapper();
     try {
       return mapper.writeValueAsString(year).replace("\r\n", "\n") + "\n";

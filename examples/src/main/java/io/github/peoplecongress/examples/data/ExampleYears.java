@@ -1,6 +1,6 @@
 package io.github.peoplecongress.examples.data;
 
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 
 /**
  * The bundled example data, built with the model's builders: the complete 2019 year of the fictional 云川区 16th
@@ -12,7 +12,7 @@ import io.github.peoplecongress.model.year.CommitteeYear;
  * {@code examples/data/} can be compared byte for byte with what they build.
  *
  * <pre>
- * CommitteeYear year = ExampleYears.committeeYear2019();
+ * CommitteeRecords year = ExampleYears.committeeYear2019();
  * </pre>
  */
 public final class ExampleYears {
@@ -26,7 +26,7 @@ public final class ExampleYears {
    *
    * @return the year, consistent and lawful, not null
    */
-  public static CommitteeYear committeeYear2019() {
+  public static CommitteeRecords committeeYear2019() {
     return new Year2019().build();
   }
 
@@ -38,7 +38,7 @@ public final class ExampleYears {
    *
    * @return the year, consistent, not null
    */
-  public static CommitteeYear problemYear2019() {
+  public static CommitteeRecords problemYear2019() {
     return new ProblemYear2019().build();
   }
 }

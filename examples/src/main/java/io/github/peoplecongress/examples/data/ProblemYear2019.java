@@ -90,7 +90,8 @@ import io.github.peoplecongress.model.supervision.WorkReportKind;
 import io.github.peoplecongress.model.vote.SatisfactionGrade;
 import io.github.peoplecongress.model.vote.SatisfactionTally;
 import io.github.peoplecongress.model.vote.VoteTally;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -191,7 +192,7 @@ final class ProblemYear2019 {
     agenda.computeIfAbsent(sc(meeting), k -> new ArrayList<>()).add(builder);
   }
 
-  CommitteeYear build() {
+  CommitteeRecords build() {
     org(GOV, "云岭区人民政府", OrganizationKind.GOVERNMENT, null);
     org(COURT, "云岭区人民法院", OrganizationKind.COURT, null);
     org(PROC, "云岭区人民检察院", OrganizationKind.PROCURATORATE, null);
@@ -427,11 +428,11 @@ final class ProblemYear2019 {
       petitions.add(petition.build());
     }
 
-    return CommitteeYear.builder()
-        .year(Year.of(2019))
+    return CommitteeRecords.builder()
+        .span(DateRange.ofYear(2019))
         .district(District.builder().name("云岭区").divisionCode(REGION).kind(DistrictKind.CITY_DISTRICT)
             .population(46_000L).build())
-        .term(CongressTerm.builder().number(TERM).startDate(TERM_START).deputySeats(DEPUTIES)
+        .addTerms(CongressTerm.builder().number(TERM).startDate(TERM_START).deputySeats(DEPUTIES)
             .standingCommittee(StandingCommittee.builder().size(SIZE).addAllMemberships(memberships).build()).build())
         .addAllPeople(people.all())
         .addAllOrganizations(organizations)

@@ -142,7 +142,8 @@ import io.github.peoplecongress.model.supervision.WorkReportKind;
 import io.github.peoplecongress.model.vote.SatisfactionGrade;
 import io.github.peoplecongress.model.vote.SatisfactionTally;
 import io.github.peoplecongress.model.vote.VoteTally;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.DateRange;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
@@ -276,7 +277,7 @@ final class Year2019 {
     return MeetingId.of("SC-16-" + (FIRST_SC_NUMBER + index));
   }
 
-  CommitteeYear build() {
+  CommitteeRecords build() {
     organisations();
     committeeAndDeputies();
     officials();
@@ -300,11 +301,11 @@ final class Year2019 {
     projects();
     documents();
     honours();
-    return CommitteeYear.builder()
-        .year(Year.of(2019))
+    return CommitteeRecords.builder()
+        .span(DateRange.ofYear(2019))
         .district(District.builder().name("云川区").divisionCode(REGION).kind(DistrictKind.CITY_DISTRICT)
             .population(812_600L).build())
-        .term(CongressTerm.builder().number(TERM).startDate(TERM_START).deputySeats(230)
+        .addTerms(CongressTerm.builder().number(TERM).startDate(TERM_START).deputySeats(230)
             .standingCommittee(StandingCommittee.builder().size(SIZE).addAllMemberships(memberships).build())
             .build())
         .addAllPeople(people.all())
@@ -335,7 +336,7 @@ final class Year2019 {
         .addAllElections(elections)
         .addAllProjects(projects)
         .addAllLeadershipAssignments(assignments)
-        .fiscalSummary(FiscalSummary.builder().year(Year.of(2019))
+        .addFiscalSummaries(FiscalSummary.builder().year(Year.of(2019))
             .totalExpenditure(new BigDecimal("3500000000.00"))
             .livelihoodExpenditure(new BigDecimal("2661000000.00"))
             .source("2019年区级财政预算执行情况（常委会审议口径）").build())

@@ -3,7 +3,7 @@ package io.github.peoplecongress.examples.docs;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.peoplecongress.model.id.RecordId;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Generates the JSON format reference from the model itself: every type reachable from {@link CommitteeYear}, with
+ * Generates the JSON format reference from the model itself: every type reachable from {@link CommitteeRecords}, with
  * its fields, their JSON types and whether they are required, so the reference can never disagree with the code.
  */
 public final class JsonFormatReference {
@@ -29,14 +29,14 @@ public final class JsonFormatReference {
    */
   public static String markdown() {
     StringBuilder md = new StringBuilder("# JSON format reference\n\n")
-        .append("Generated from the model classes. A committee-year file is one `CommitteeYear` object. Dates are ")
+        .append("Generated from the model classes. A committee-year file is one `CommitteeRecords` object. Dates are ")
         .append("`yyyy-MM-dd` strings, years are strings such as `\"2019\"`, money is a JSON number in yuan (元) read ")
         .append("exactly as a decimal, ids are strings of 1 to 64 letters, digits or `. _ : / -`, enums are their ")
         .append("constant names. Optional fields may be omitted; lists may be omitted when empty. Unknown fields are ")
         .append("rejected unless the reader is lenient.\n");
     Set<Class<?>> done = new LinkedHashSet<>();
     Deque<Class<?>> todo = new ArrayDeque<>();
-    todo.add(CommitteeYear.class);
+    todo.add(CommitteeRecords.class);
     Set<Class<?>> enums = new java.util.TreeSet<>(Comparator.comparing(Class::getSimpleName));
     while (!todo.isEmpty()) {
       Class<?> type = todo.removeFirst();

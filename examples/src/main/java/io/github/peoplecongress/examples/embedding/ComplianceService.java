@@ -1,6 +1,6 @@
 package io.github.peoplecongress.examples.embedding;
 
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.ComplianceChecker;
 import io.github.peoplecongress.rules.ComplianceReport;
 import io.github.peoplecongress.rules.Finding;
@@ -35,7 +35,7 @@ public final class ComplianceService {
    * @param year  the year, not null
    * @return the lines, sorted by rule and record, not null
    */
-  public List<String> actionItems(CommitteeYear year) {
+  public List<String> actionItems(CommitteeRecords year) {
     // README:service-use
     ComplianceReport report = checker.check(year);
     return report.getFindings().stream()
@@ -52,7 +52,7 @@ public final class ComplianceService {
    * @param prefix  the rule id prefix, not null
    * @return the findings, not null
    */
-  public List<Finding> family(CommitteeYear year, String prefix) {
+  public List<Finding> family(CommitteeRecords year, String prefix) {
     return checker.check(year).getFindings().stream().filter(f -> f.getRuleId().startsWith(prefix + "-"))
         .collect(Collectors.toList());
   }

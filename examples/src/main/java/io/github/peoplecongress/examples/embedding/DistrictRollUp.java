@@ -1,6 +1,6 @@
 package io.github.peoplecongress.examples.embedding;
 
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.reporting.metric.Language;
 import io.github.peoplecongress.reporting.metric.Metric;
 import io.github.peoplecongress.reporting.render.StatisticsTables;
@@ -17,7 +17,7 @@ public final class DistrictRollUp {
    * @param districts  one committee year per district, not null
    * @return the table, not null
    */
-  public static String cityTable(List<CommitteeYear> districts) {
+  public static String cityTable(List<CommitteeRecords> districts) {
     // README:roll-up
     YearlyStatistics city = districts.parallelStream().collect(YearlyStatistics.collector());
     long meetings = city.count(Metric.SC_MEETINGS);

@@ -19,15 +19,16 @@ import io.github.peoplecongress.model.meeting.MeetingKind;
 import io.github.peoplecongress.model.person.Person;
 import io.github.peoplecongress.model.problem.Problem;
 import io.github.peoplecongress.model.validation.ModelValidator;
-import io.github.peoplecongress.model.year.CommitteeYear;
-import io.github.peoplecongress.model.year.ImmutableCommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.DateRange;
+import io.github.peoplecongress.model.records.ImmutableCommitteeRecords;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Building a {@link CommitteeYear} from a host's own records, as a host's data layer would: map rows to the model's
+ * Building a {@link CommitteeRecords} from a host's own records, as a host's data layer would: map rows to the model's
  * builders, then validate the whole year once.
  */
 public final class HostRecords {
@@ -60,12 +61,12 @@ public final class HostRecords {
    * @param meetingDates  the dates of the year's committee meetings
    * @return the year, not null
    */
-  public static CommitteeYear build(List<MemberRow> members, List<LocalDate> meetingDates) {
+  public static CommitteeRecords build(List<MemberRow> members, List<LocalDate> meetingDates) {
     // README:build-year
     LocalDate termStart = LocalDate.of(2016, 12, 20);
     ImmutableStandingCommittee.Builder committee = StandingCommittee.builder().size(members.size());
-    ImmutableCommitteeYear.Builder year = CommitteeYear.builder()
-        .year(Year.of(2019))
+    ImmutableCommitteeRecords.Builder year = CommitteeRecords.builder()
+        .span(DateRange.ofYear(2019))
         .district(District.builder().name("某区").divisionCode("410105").kind(DistrictKind.CITY_DISTRICT).build());
     List<Attendance> everyone = new ArrayList<>();
     for (MemberRow row : members) {
@@ -80,7 +81,7 @@ public final class HostRecords {
       year.addMeetings(Meeting.builder().id(MeetingId.of("SC-2019-" + (i + 1))).kind(MeetingKind.STANDING_COMMITTEE)
           .termNumber(16).number(20 + i).date(meetingDates.get(i)).addAllAttendance(everyone).build());
     }
-    CommitteeYear built = year.term(CongressTerm.builder().number(16).startDate(termStart).deputySeats(280)
+    CommitteeRecords built = year.addTerms(CongressTerm.builder().number(16).startDate(termStart).deputySeats(280)
         .standingCommittee(committee.build()).build()).build();
     List<Problem> problems = new ArrayList<>(ModelValidator.validate(built));   // formats: names, codes, sizes
     problems.addAll(built.consistencyProblems());                              // ids, references, dates in the year

@@ -10,7 +10,7 @@ import io.github.peoplecongress.model.json.CongressJson;
 import io.github.peoplecongress.model.json.ModelReader;
 import io.github.peoplecongress.model.meeting.Meeting;
 import io.github.peoplecongress.model.person.Person;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.reporting.render.RenderOptions;
 import io.github.peoplecongress.reporting.render.WorkReportRenderer;
 import io.github.peoplecongress.reporting.statistics.YearlyStatistics;
@@ -34,7 +34,7 @@ public final class Tour {
   public static List<String> run(Path file) {
     // README:tour
     // Read a committee year: every JSON, constraint and reference problem is reported at once.
-    CommitteeYear year = ModelReader.strict().read(file, CommitteeYear.class);
+    CommitteeRecords year = ModelReader.strict().read(file, CommitteeRecords.class);
 
     // Records refer to each other by typed id; the year resolves them once.
     Meeting meeting = year.index().find(MeetingId.of("SC-16-31"), Meeting.class).orElseThrow();

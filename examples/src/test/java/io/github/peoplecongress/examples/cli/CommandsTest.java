@@ -29,7 +29,7 @@ class CommandsTest {
   void check_fails_the_problem_year_with_its_articles() {
     assertThat(run("check", "data/problem-year-2019.json", "--jurisdiction", "beijing", "--as-of", "2020-06-30",
         "--lang", "en")).isEqualTo(Main.PROBLEMS);
-    assertThat(out.toString()).contains("2 violations, 3 warnings, 0 cannot tell")
+    assertThat(out.toString()).contains("2 violations, 3 warnings, 0 cannot tell; 2 pending")
         .contains("[OATH-006] violation").contains("NPCSC Decision on the Constitutional Oath (2018) Art. 8(1)");
   }
 
@@ -40,13 +40,34 @@ class CommandsTest {
   }
 
   @Test
-  void report_renders_one_year_and_rolls_up_several() {
+  void report_renders_one_year() {
     assertThat(run("report", "data/committee-year-2019.json")).isZero();
     assertThat(out.toString()).contains("共召开常委会会议8次");
     out.getBuffer().setLength(0);
-    assertThat(run("report", "data/committee-year-2019.json", "data/problem-year-2019.json", "--format",
-        "markdown")).isZero();
+    assertThat(run("report", "data/committee-year-2019.json", "--format", "markdown", "--period", "2019")).isZero();
     assertThat(out.toString()).contains("|");
+  }
+
+  @Test
+  void two_districts_in_one_set_are_refused_naming_both() {
+    assertThat(run("report", "data/committee-year-2019.json", "data/problem-year-2019.json")).isEqualTo(Main.PROBLEMS);
+    assertThat(err.toString()).contains("the records of one district, 云川区").contains("云岭区 (119901)")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void the_same_file_twice_is_refused_naming_the_duplicate() {
+    assertThat(run("report", "data/committee-year-2019.json", "data/../data/committee-year-2019.json"))
+        .isEqualTo(Main.PROBLEMS);
+    assertThat(err.toString()).contains("the same file as data/committee-year-2019.json again");
+  }
+
+  @Test
+  void an_unknown_period_form_or_term_is_a_usage_error() {
+    assertThat(run("report", "data/committee-year-2019.json", "--period", "last-year")).isEqualTo(2);
+    assertThat(err.toString()).contains("a year (2019), a term (term:16) or a range of days");
+    assertThat(run("check", "data/committee-year-2019.json", "--period", "term:9")).isEqualTo(2);
+    assertThat(err.toString()).contains("the records have no term 9; they have [term:16]");
   }
 
   @Test

@@ -14,7 +14,7 @@ import io.github.peoplecongress.model.id.MembershipId;
 import io.github.peoplecongress.model.id.PersonId;
 import io.github.peoplecongress.model.json.CongressJson;
 import io.github.peoplecongress.model.person.Person;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -40,11 +40,11 @@ class ValidateCommandTest {
     return cli.execute(args);
   }
 
-  private static CommitteeYear tinyYear() {
+  private static CommitteeRecords tinyYear() {
     PersonId director = PersonId.of("P-001");
-    return CommitteeYear.builder().year(Year.of(2019))
+    return CommitteeRecords.builder().span(io.github.peoplecongress.model.records.DateRange.ofYear(2019))
         .district(District.builder().name("云川区").divisionCode("410105").kind(DistrictKind.CITY_DISTRICT).build())
-        .term(CongressTerm.builder().number(16).startDate(LocalDate.of(2015, 1, 10))
+        .addTerms(CongressTerm.builder().number(16).startDate(LocalDate.of(2015, 1, 10))
             .standingCommittee(StandingCommittee.builder().size(1)
                 .addMemberships(CommitteeMembership.builder().id(MembershipId.of("M-01")).personId(director)
                     .role(CommitteeRole.DIRECTOR).startDate(LocalDate.of(2015, 1, 10)).build())
@@ -64,14 +64,14 @@ class ValidateCommandTest {
   void valid_file_exits_zero_with_a_summary() throws Exception {
     Path file = write("ok.json", CongressJson.objectMapper().writeValueAsString(tinyYear()));
     assertThat(run("validate", file.toString())).isZero();
-    assertThat(out.toString()).contains("OK — 云川区 第16届 2019: 1 memberships");
+    assertThat(out.toString()).contains("OK — 云川区 第16届 2019-01-01..2019-12-31: 1 memberships");
     assertThat(err.toString()).isEmpty();
   }
 
   @Test
   void broken_file_exits_one_and_lists_every_problem_without_a_stack_trace() throws Exception {
     String json = CongressJson.objectMapper().writeValueAsString(tinyYear())
-        .replace("\"year\" : \"2019\"", "\"year\" : \"2019\", \"colour\" : 1")
+        .replace("\"span\" : {", "\"colour\" : 1, \"span\" : {")
         .replace("\"startDate\" : \"2015-01-10\"", "\"startDate\" : \"2015-02-30\"");
     Path file = write("broken.json", json);
     assertThat(run("validate", file.toString())).isEqualTo(Main.PROBLEMS);

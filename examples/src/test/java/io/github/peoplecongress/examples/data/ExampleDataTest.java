@@ -36,7 +36,7 @@ import io.github.peoplecongress.model.petition.PetitionChannel;
 import io.github.peoplecongress.model.petition.PetitionSource;
 import io.github.peoplecongress.model.supervision.InspectedLaw;
 import io.github.peoplecongress.model.supervision.InspectionMode;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -68,8 +68,8 @@ class ExampleDataTest {
       + "io.github.peoplecongress.examples.data.ExampleDataWriter (or run ExampleDataWriter.main in an IDE with the "
       + "repository root as working directory), then commit examples/data/";
 
-  private static CommitteeYear year;
-  private static CommitteeYear problems;
+  private static CommitteeRecords year;
+  private static CommitteeRecords problems;
 
   @BeforeAll
   static void build() {
@@ -89,7 +89,7 @@ class ExampleDataTest {
     assertSameFile(ExampleDataWriter.PROBLEM_YEAR_FILE, ExampleYears.problemYear2019());
   }
 
-  private static void assertSameFile(String name, CommitteeYear built) throws IOException {
+  private static void assertSameFile(String name, CommitteeRecords built) throws IOException {
     String committed = Files.readString(DATA.resolve(name), StandardCharsets.UTF_8).replace("\r\n", "\n");
     String produced = ExampleDataWriter.json(built);
     assertThat(committed.equals(produced)).as(name + ": " + REGENERATE).isTrue();
@@ -104,12 +104,12 @@ class ExampleDataTest {
   @Test
   void files_load_strictly_without_problems() {
     for (String name : List.of(ExampleDataWriter.COMMITTEE_YEAR_FILE, ExampleDataWriter.PROBLEM_YEAR_FILE)) {
-      ReadResult<CommitteeYear> read = ModelReader.strict().readWithNotices(DATA.resolve(name), CommitteeYear.class);
+      ReadResult<CommitteeRecords> read = ModelReader.strict().readWithNotices(DATA.resolve(name), CommitteeRecords.class);
       assertThat(read.getNotices()).as(name).isEmpty();
       assertThat(read.getValue().consistencyProblems()).as(name).isEmpty();
-      assertThat(ModelReader.strict().read(DATA.resolve(name), CommitteeYear.class)).isNotNull();
+      assertThat(ModelReader.strict().read(DATA.resolve(name), CommitteeRecords.class)).isNotNull();
     }
-    assertThat(ModelReader.strict().read(DATA.resolve(ExampleDataWriter.COMMITTEE_YEAR_FILE), CommitteeYear.class))
+    assertThat(ModelReader.strict().read(DATA.resolve(ExampleDataWriter.COMMITTEE_YEAR_FILE), CommitteeRecords.class))
         .isEqualTo(year);
   }
 
@@ -128,7 +128,7 @@ class ExampleDataTest {
   @Test
   void metric_1_committee_meetings() {
     assertThat(committeeMeetings().count()).isEqualTo(8);
-    assertThat(year.getTerm().getNumber()).isEqualTo(16);
+    assertThat(year.getTerms().get(0).getNumber()).isEqualTo(16);
   }
 
   @Test
@@ -194,7 +194,7 @@ class ExampleDataTest {
 
   @Test
   void metric_7_livelihood_share_and_projects() {
-    var fiscal = year.getFiscalSummary().orElseThrow();
+    var fiscal = year.fiscalSummary(java.time.Year.of(2019)).orElseThrow();
     BigDecimal percent = fiscal.getLivelihoodExpenditure().multiply(BigDecimal.valueOf(100))
         .divide(fiscal.getTotalExpenditure(), 0, RoundingMode.DOWN);
     assertThat(percent).isEqualByComparingTo("76");
@@ -288,7 +288,7 @@ class ExampleDataTest {
 
   @Test
   void committee_is_27_with_one_director_and_five_deputy_directors() {
-    var committee = year.getTerm().getStandingCommittee();
+    var committee = year.getTerms().get(0).getStandingCommittee();
     assertThat(committee.getSize()).isEqualTo(27);
     assertThat(committee.membersOn(LocalDate.of(2019, 6, 30))).hasSize(27);
     assertThat(committee.directorsMeetingOn(LocalDate.of(2019, 6, 30))).hasSize(6);

@@ -3,7 +3,7 @@ package io.github.peoplecongress.examples.embedding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peoplecongress.model.json.ModelReader;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.exam.ExamParameters;
 import io.github.peoplecongress.rules.law.Laws;
 import io.github.peoplecongress.rules.parameter.JurisdictionProfile;
@@ -19,13 +19,13 @@ import org.junit.jupiter.api.Test;
 class EmbeddingExamplesTest {
   private static final Clock MID_2020 = Clock.fixed(Instant.parse("2020-06-30T00:00:00Z"), ZoneId.of("Asia/Shanghai"));
 
-  private static CommitteeYear read(String file) {
-    return ModelReader.strict().read(Path.of("data", file), CommitteeYear.class);
+  private static CommitteeRecords read(String file) {
+    return ModelReader.strict().read(Path.of("data", file), CommitteeRecords.class);
   }
 
   @Test
   void a_host_builds_a_consistent_year_from_its_own_rows() {
-    CommitteeYear year = HostRecords.build(
+    CommitteeRecords year = HostRecords.build(
         List.of(new HostRecords.MemberRow("001", "张主任", true), new HostRecords.MemberRow("002", "李委员", false)),
         List.of(LocalDate.of(2019, 2, 26), LocalDate.of(2019, 4, 25)));
     assertThat(year.getMeetings()).hasSize(2);

@@ -3,7 +3,7 @@ package io.github.peoplecongress.examples.embedding;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.peoplecongress.model.json.ModelReader;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.ComplianceChecker;
 import io.github.peoplecongress.rules.jurisdiction.Profiles;
 import java.nio.file.Path;
@@ -19,14 +19,14 @@ class HostComplianceTest {
   @Test
   void our_2019_records_comply_with_national_law() {
     // README:host-test
-    CommitteeYear year = ModelReader.strict().read(Path.of("data/committee-year-2019.json"), CommitteeYear.class);
+    CommitteeRecords year = ModelReader.strict().read(Path.of("data/committee-year-2019.json"), CommitteeRecords.class);
     ComplianceChecker.of(Profiles.NATIONAL).withClock(MID_2020).check(year).assertNoViolations();
     // README:end
   }
 
   @Test
   void a_failing_check_lists_every_violation_with_its_article() {
-    CommitteeYear year = ModelReader.strict().read(Path.of("data/problem-year-2019.json"), CommitteeYear.class);
+    CommitteeRecords year = ModelReader.strict().read(Path.of("data/problem-year-2019.json"), CommitteeRecords.class);
     assertThatThrownBy(() -> ComplianceChecker.of(Profiles.BEIJING).withClock(MID_2020).check(year)
         .assertNoViolations())
         .isInstanceOf(AssertionError.class)

@@ -16,7 +16,7 @@ import io.github.peoplecongress.model.json.ReadResult;
 import io.github.peoplecongress.model.problem.InvalidInputException;
 import io.github.peoplecongress.model.problem.Problem;
 import io.github.peoplecongress.model.problem.ProblemKind;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -45,7 +45,7 @@ class ReaderFuzzProperties {
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
   private static final ObjectNode SMALL = load("data/problem-year-2019.json");
   private static final ObjectNode COMPLETE = load("data/committee-year-2019.json");
-  private static final CommitteeYear SMALL_YEAR = ModelReader.strict().read(SMALL.toString(), CommitteeYear.class,
+  private static final CommitteeRecords SMALL_YEAR = ModelReader.strict().read(SMALL.toString(), CommitteeRecords.class,
       "problem-year-2019.json");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
   /** Words that betray Java internals in a message meant for people who edit JSON. */
@@ -108,8 +108,8 @@ class ReaderFuzzProperties {
             ((ObjectNode) place.node()).put(name, "extra");
             added.add(place.path() + "." + name);
           }
-          ReadResult<CommitteeYear> result = ModelReader.lenient()
-              .readWithNotices(new StringReader(tree.toString()), CommitteeYear.class, "fuzz");
+          ReadResult<CommitteeRecords> result = ModelReader.lenient()
+              .readWithNotices(new StringReader(tree.toString()), CommitteeRecords.class, "fuzz");
           assertThat(result.getValue()).isEqualTo(SMALL_YEAR);
           assertThat(result.getNotices()).allMatch(p -> p.getKind() == ProblemKind.NOTICE)
               .extracting(Problem::getPath).containsExactlyInAnyOrderElementsOf(added);
@@ -121,13 +121,13 @@ class ReaderFuzzProperties {
     qt().withExamples(100).withShrinkCycles(20).forAll(integers().all()).checkAssert(seed -> {
       ObjectNode tree = SMALL.deepCopy();
       shuffleFields(tree, new Random(seed));
-      assertThat(ModelReader.strict().read(tree.toString(), CommitteeYear.class, "fuzz")).isEqualTo(SMALL_YEAR);
+      assertThat(ModelReader.strict().read(tree.toString(), CommitteeRecords.class, "fuzz")).isEqualTo(SMALL_YEAR);
     });
   }
 
   private static void assertReadsOrExplains(String text) {
     try {
-      assertThat(ModelReader.strict().read(text, CommitteeYear.class, "fuzz")).isNotNull();
+      assertThat(ModelReader.strict().read(text, CommitteeRecords.class, "fuzz")).isNotNull();
     } catch (InvalidInputException e) {
       assertThat(e.getProblems()).isNotEmpty().allSatisfy(p -> {
         assertThat(p.getPath()).startsWith("$");

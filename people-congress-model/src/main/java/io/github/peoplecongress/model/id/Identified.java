@@ -10,7 +10,7 @@ import java.util.List;
 public interface Identified<I extends RecordId> extends HasReferences {
 
   /**
-   * Returns this record's id, unique among the records of its kind in one committee year.
+   * Returns this record's id, unique across one committee's set of records.
    *
    * @return the id, not null
    */

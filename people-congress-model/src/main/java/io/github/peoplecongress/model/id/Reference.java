@@ -6,7 +6,7 @@ import java.util.Objects;
  * One reference from a record to another record by id, with the JSON field it sits in, for example
  * {@code Reference.of("chairId", PersonId.of("P-001"))}.
  *
- * <p>References are what {@code CommitteeYear} resolves once when it checks referential integrity.
+ * <p>References are what {@code CommitteeRecords} resolves once when it checks referential integrity.
  *
  * <p>Implementation Requirements: this class is immutable and thread-safe.
  */

@@ -8,10 +8,13 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.peoplecongress.model.internal.RecordSetMerger;
 import io.github.peoplecongress.model.problem.ConsistencyChecked;
+import io.github.peoplecongress.model.problem.ImmutableProblem;
 import io.github.peoplecongress.model.problem.InvalidInputException;
 import io.github.peoplecongress.model.problem.Problem;
 import io.github.peoplecongress.model.problem.ProblemKind;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.model.validation.ModelValidator;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,6 +27,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +40,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * Reads model values from JSON and reports <em>every</em> problem at once, each with its JSON path, the record it is
  * in, what was expected and what was found:
  * <pre>
- * CommitteeYear year = ModelReader.strict().read(Path.of("year-2019.json"), CommitteeYear.class);
+ * CommitteeRecords records = ModelReader.strict().read(Path.of("2019.json"), CommitteeRecords.class);
+ * CommitteeRecords twoYears = ModelReader.strict().readRecords(List.of(Path.of("2019.json"), Path.of("2020.json")));
  * </pre>
  *
  * <p>Reading happens in up to four stages, and all problems of the first failing stage are reported together:
@@ -90,7 +95,7 @@ public final class ModelReader {
    *
    * @param <T>  the value type
    * @param file  the file, not null
-   * @param type  the value type, such as {@code CommitteeYear.class}, not null
+   * @param type  the value type, such as {@code CommitteeRecords.class}, not null
    * @return the value, not null
    * @throws InvalidInputException listing every problem, if the input is not acceptable
    * @throws UncheckedIOException if the file cannot be read
@@ -127,7 +132,7 @@ public final class ModelReader {
     try (InputStream in = Files.newInputStream(file)) {
       return readWithNotices(new InputStreamReader(in, StandardCharsets.UTF_8), type, file.toString());
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException("cannot read " + file + ": " + RecordFiles.reason(e), e);
     }
   }
 
@@ -142,6 +147,73 @@ public final class ModelReader {
    * @throws InvalidInputException listing every problem, if the input is not acceptable
    */
   public <T> ReadResult<T> readWithNotices(Reader json, Class<T> type, String source) {
+    return read(json, type, source, true);
+  }
+
+  /**
+   * Reads files and directories as one committee's set of records, for example a year's file beside the next year's.
+   * A directory stands for the {@code .json} files below it, in path order. Each file is read in the stages above;
+   * then the files are merged: a record found identical in two files is kept once, with a notice; the same id with
+   * different content, a second district, a span given twice or spans that leave a gap are problems naming both
+   * files; last, references are resolved across the whole set. Every problem names its file
+   * ({@link Problem#getSource()}) when there are several.
+   *
+   * @param paths  the files and directories, not empty
+   * @return the merged records, not null
+   * @throws InvalidInputException listing every problem of every file and of the merge
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public CommitteeRecords readRecords(Collection<Path> paths) {
+    return readRecordsWithNotices(paths).getValue();
+  }
+
+  /**
+   * As {@link #readRecords(Collection)}, returning also the notices: unknown fields skipped by a lenient reader,
+   * records kept once.
+   *
+   * @param paths  the files and directories, not empty
+   * @return the merged records and the notices, not null
+   * @throws InvalidInputException listing every problem of every file and of the merge
+   * @throws UncheckedIOException if a file cannot be read
+   */
+  public ReadResult<CommitteeRecords> readRecordsWithNotices(Collection<Path> paths) {
+    List<Problem> problems = new ArrayList<>();
+    List<Path> files = RecordFiles.expand(paths, problems);
+    boolean several = files.size() > 1;
+    String sources = several ? files.size() + " files" : files.isEmpty() ? paths.toString() : files.get(0).toString();
+    List<Problem> notices = new ArrayList<>();
+    List<RecordSetMerger.Part> parts = new ArrayList<>();
+    for (Path file : files) {
+      String source = several ? file.toString() : "";
+      try (InputStream in = Files.newInputStream(file)) {
+        ReadResult<CommitteeRecords> part =
+            read(new InputStreamReader(in, StandardCharsets.UTF_8), CommitteeRecords.class, file.toString(), false);
+        parts.add(new RecordSetMerger.Part(file.toString(), part.getValue()));
+        part.getNotices().forEach(notice -> notices.add(ImmutableProblem.copyOf(notice).withSource(source)));
+      } catch (InvalidInputException e) {
+        e.getProblems().forEach(problem -> problems.add(ImmutableProblem.copyOf(problem).withSource(source)));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file + ": " + RecordFiles.reason(e), e);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(sources, problems);
+    }
+    RecordSetMerger merger = RecordSetMerger.merge(parts);
+    if (!merger.problems().isEmpty()) {
+      throw new InvalidInputException(sources, merger.problems());
+    }
+    notices.addAll(merger.notices());
+    merger.merged().consistencyProblems().stream().map(merger::locate)
+        .map(problem -> several ? problem : ImmutableProblem.copyOf(problem).withSource(""))
+        .forEach(problems::add);
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(sources, problems);
+    }
+    return new ReadResult<>(merger.merged(), notices);
+  }
+
+  private <T> ReadResult<T> read(Reader json, Class<T> type, String source, boolean checkConsistency) {
     Objects.requireNonNull(type, "type");
     JsonNode root = parse(json, source);
     JavaType javaType = mapper.constructType(type);
@@ -169,7 +241,7 @@ public final class ModelReader {
     if (!violations.isEmpty()) {
       throw new InvalidInputException(source, violations);
     }
-    if (value instanceof ConsistencyChecked checked) {
+    if (checkConsistency && value instanceof ConsistencyChecked checked) {
       List<Problem> inconsistencies = checked.consistencyProblems();
       if (!inconsistencies.isEmpty()) {
         throw new InvalidInputException(source, inconsistencies);

@@ -39,6 +39,17 @@ public abstract class Problem {
   }
 
   /**
+   * Returns the file or other source the problem is in, such as {@code "committee-year-2020.json"}, when several
+   * were read as one set; an empty string when there was only one.
+   *
+   * @return the source, not null
+   */
+  @Value.Default
+  public String getSource() {
+    return "";
+  }
+
+  /**
    * Returns what was expected, such as {@code "a date yyyy-MM-dd"}.
    *
    * @return the expectation, not null
@@ -78,13 +89,13 @@ public abstract class Problem {
   }
 
   /**
-   * Returns one line: path, record, expected and found.
+   * Returns one line: source (when several were read), path, record, expected and found.
    *
    * @return the line, not null
    */
   @Override
   public String toString() {
-    return getPath() + (getRecord().isEmpty() ? "" : " (" + getRecord() + ")") + ": expected " + getExpected()
+    return (getSource().isEmpty() ? "" : getSource() + " ") + getPath() + (getRecord().isEmpty() ? "" : " (" + getRecord() + ")") + ": expected " + getExpected()
         + ", found " + getFound() + " [" + getKind() + "]";
   }
 }

@@ -85,7 +85,7 @@ public final class ModelValidator {
    * Validates a value and throws if it has any problem.
    *
    * @param value  the value, not null
-   * @param source  what the value is, for the message, such as {@code "CommitteeYear 2019"}, not null
+   * @param source  what the value is, for the message, such as {@code "CommitteeRecords 2019"}, not null
    * @throws InvalidInputException listing every violation
    */
   public static void requireValid(Object value, String source) {

@@ -9,7 +9,9 @@ import io.github.peoplecongress.model.id.PersonId;
 import io.github.peoplecongress.model.meeting.Meeting;
 import io.github.peoplecongress.model.meeting.MeetingKind;
 import io.github.peoplecongress.model.person.Person;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.DateRange;
+import io.github.peoplecongress.model.records.WorkPeriod;
 import io.github.peoplecongress.reporting.internal.Tables;
 import io.github.peoplecongress.reporting.metric.Language;
 import java.util.Collection;
@@ -44,30 +46,43 @@ public final class DeputyRecords {
   private DeputyRecords() {}
 
   /**
-   * Computes the record of every deputy of a year: each deputy listed in the year, and anyone the records name.
+   * Computes the record of every deputy over the latest calendar year of a set of records.
    *
-   * @param year  the committee year, not null
+   * @param records  the records, not null
    * @return the records by deputy id, sorted by id, not null
    */
-  public static Map<DeputyId, DeputyRecord> of(CommitteeYear year) {
+  public static Map<DeputyId, DeputyRecord> of(CommitteeRecords records) {
+    return of(records, WorkPeriod.latestYear(records));
+  }
+
+  /**
+   * Computes the record of every deputy over a period, such as a term (届内履职档案): each deputy listed, and anyone
+   * the records name, with what is dated in the period.
+   *
+   * @param year  the records, not null
+   * @param period  the period, not null
+   * @return the records by deputy id, sorted by id, not null
+   */
+  public static Map<DeputyId, DeputyRecord> of(CommitteeRecords year, WorkPeriod period) {
+    DateRange days = period.resolve(year);
     Map<PersonId, String> names = new HashMap<>();
     for (Person person : year.getPeople()) {
       names.put(person.getId(), person.getName());
     }
     Map<DeputyId, Builder> builders = new TreeMap<>();
-    String prefix = year.getYear() + "/";
+    String prefix = "";
     for (Deputy deputy : year.getDeputies()) {
       builders.computeIfAbsent(deputy.getId(), Builder::new).name = Optional.ofNullable(names.get(deputy.getPersonId()));
     }
     for (Meeting meeting : year.getMeetings()) {
-      if (meeting.getKind() == MeetingKind.STANDING_COMMITTEE && meeting.getDate().getYear() == year.getYear().getValue()) {
+      if (meeting.getKind() == MeetingKind.STANDING_COMMITTEE && days.contains(meeting.getDate())) {
         for (DeputyId id : meeting.nonVotingDeputies()) {
           builders.computeIfAbsent(id, Builder::new).meetings.add(prefix + meeting.getId().getValue());
         }
       }
     }
     for (DeputyActivity activity : year.getDeputyActivities()) {
-      if (activity.getDate().getYear() != year.getYear().getValue()) {
+      if (!days.contains(activity.getDate())) {
         continue;
       }
       for (DeputyId id : activity.getDeputyIds()) {
@@ -80,7 +95,7 @@ public final class DeputyRecords {
       }
     }
     for (Suggestion suggestion : year.getSuggestions()) {
-      if (suggestion.recordDate().getYear() != year.getYear().getValue()) {
+      if (!days.contains(suggestion.recordDate())) {
         continue;
       }
       String key = prefix + suggestion.getId().getValue();
@@ -90,22 +105,8 @@ public final class DeputyRecords {
       }
     }
     Map<DeputyId, DeputyRecord> records = new TreeMap<>();
-    builders.forEach((id, builder) -> records.put(id, builder.build(year)));
+    builders.forEach((id, builder) -> records.put(id, builder.build(days)));
     return Collections.unmodifiableMap(records);
-  }
-
-  /**
-   * Computes and merges the records of several years, such as the years of a term (届内履职档案).
-   *
-   * @param years  the committee years, not null
-   * @return the merged records by deputy id, sorted by id, not null
-   */
-  public static Map<DeputyId, DeputyRecord> overYears(Collection<CommitteeYear> years) {
-    Map<DeputyId, DeputyRecord> merged = new TreeMap<>();
-    for (CommitteeYear year : years) {
-      of(year).forEach((id, record) -> merged.merge(id, record, DeputyRecord::merge));
-    }
-    return Collections.unmodifiableMap(merged);
   }
 
   /**
@@ -161,8 +162,8 @@ public final class DeputyRecords {
       this.id = id;
     }
 
-    DeputyRecord build(CommitteeYear year) {
-      return DeputyRecord.builder().deputyId(id).name(name).addYears(year.getYear())
+    DeputyRecord build(DateRange days) {
+      return DeputyRecord.builder().deputyId(id).name(name).addAllYears(days.years().toList())
           .addAllMeetingsAttended(meetings).putAllActivities(activities)
           .addAllSuggestionsProposed(proposed).addAllSuggestionsCoSponsored(coSponsored).build();
     }

@@ -30,8 +30,8 @@ import java.util.Optional;
 public enum Metric {
   /** 区x届人大常委会: the term number. */
   TERM_NUMBER(TERM, Unit.TERM, "届次", "Term number",
-      "本届人大的届次（CommitteeYear.term.number）。多届合并时取最大届次。",
-      "The congress term number (CommitteeYear.term.number); over several terms, the latest."),
+      "本届人大的届次（CommitteeRecords.term.number）。多届合并时取最大届次。",
+      "The congress term number (CommitteeRecords.term.number); over several terms, the latest."),
   /** 召开常委会会议 x 次. */
   SC_MEETINGS(COUNT, Unit.TIMES, "召开常委会会议", "Standing committee meetings held",
       "种类为常委会会议（STANDING_COMMITTEE）的会议，例会和临时召集的会议都计入，以开幕日期（date）在年内为准；跨年会议计入开幕之年。",

@@ -80,18 +80,38 @@ public final class WorkReportRenderer {
       return zh ? chinese() : english();
     }
 
+    /** How the report opens its sentences: 一年来 over one year, 本届以来 over a term, 以来 a year over a range. */
+    private String since() {
+      int years = stats.getYears().size();
+      if (years <= 1) {
+        return "一年来";
+      }
+      return stats.value(TERM_NUMBER).getValue().isPresent() && years >= 5 ? "本届以来"
+          : stats.firstYear().map(y -> y + "年以来").orElse("一年来");
+    }
+
+    private String sinceEn() {
+      int years = stats.getYears().size();
+      if (years <= 1) {
+        return "Over the year";
+      }
+      return stats.value(TERM_NUMBER).getValue().isPresent() && years >= 5 ? "Since the start of the term"
+          : stats.firstYear().map(y -> "Since " + y).orElse("Over the year");
+    }
+
     private List<String> chinese() {
       List<String> out = new ArrayList<>();
       String term = stats.value(TERM_NUMBER).getValue().map(v -> ChineseNumerals.of(v.intValue())).orElse("—");
       String district = String.join("、", new TreeSet<>(stats.getDistricts().values()));
       String year = stats.firstYear().map(Object::toString).orElse("—");
+      String since = since();
       out.add("我受区" + term + "届人大常委会的委托，向大会作常委会工作报告，请予审议。");
-      out.add("一年来，共召开常委会会议" + n(SC_MEETINGS) + "次，听取和审议“一府两院”专项工作报告" + n(WORK_REPORTS_HEARD)
+      out.add(since + "，共召开常委会会议" + n(SC_MEETINGS) + "次，听取和审议“一府两院”专项工作报告" + n(WORK_REPORTS_HEARD)
           + "项，对" + n(LAWS_INSPECTED) + "部法律法规实施情况开展了执法检查，作出决议、决定" + n(RESOLUTIONS_AND_DECISIONS)
           + "项，任免国家机关工作人员" + n(STATE_FUNCTIONARY_APPOINTMENTS) + "人次，任免人民陪审员"
           + n(ASSESSOR_APPOINTMENTS) + "人次，充分发挥了地方国家权力机关的职能作用，为促进" + district
           + "经济社会转型升级、跨越发展做出了积极贡献。");
-      out.add("一年来，区政府在基础设施、教育、社区医疗卫生、社区养老等民生方面的投入占财政支出的" + n(LIVELIHOOD_SHARE)
+      out.add(since + "，区政府在基础设施、教育、社区医疗卫生、社区养老等民生方面的投入占财政支出的" + n(LIVELIHOOD_SHARE)
           + "%以上。");
       out.add("其中投资" + n(SCHOOL_INVESTMENT) + "亿元新建、改扩建了" + n(SCHOOLS) + "所小学；投资" + n(DAY_CARE_INVESTMENT)
           + "万元，新建了" + n(DAY_CARE_CENTRES) + "个社区老人日间照料中心；投资" + n(OLD_COMMUNITY_INVESTMENT)
@@ -99,7 +119,7 @@ public final class WorkReportRenderer {
           + n(POCKET_PARKS) + "处小游园。");
       out.add("按照区委的统一安排，常委会领导主动担当，主任、副主任全员上阵，分别担任了" + n(PROJECT_COMMANDERS)
           + "个项目指挥长、" + n(CHIEF_SERVICE_OFFICERS) + "个企业院所首席服务官，为辖区项目建设和企业发展投入了大量的时间和精力。");
-      out.add("一年来，先后组织对" + laws(LAWS_INSPECTED, OWN_LAWS_NAMED) + n(LAWS_INSPECTED)
+      out.add(since + "，先后组织对" + laws(LAWS_INSPECTED, OWN_LAWS_NAMED) + n(LAWS_INSPECTED)
           + "部法律、法规和条例的贯彻实施情况进行了执法检查。");
       out.add("配合省、市人大常委会对" + laws(LAWS_INSPECTED_WITH_HIGHER, JOINT_LAWS_NAMED) + n(LAWS_INSPECTED_WITH_HIGHER)
           + "部法律法规的贯彻实施情况开展了执法检查或专题调研，切实保障了相关法律、法规和条例在我区的贯彻实施，有力地维护了法律法规的严肃性，"
@@ -119,7 +139,7 @@ public final class WorkReportRenderer {
       out.add("常委会制定出台了" + n(RULES_ADOPTED) + "项制度。");
       out.add("常委会通过考察学习、视察调研形成了参考价值高、可行性强的报告" + n(RESEARCH_REPORTS)
           + "篇，为区委决策部署提供了参考依据，为推进全区经济社会发展注入了活力。");
-      out.add("一年来，在省、市、区级媒体刊载反映人大工作的宣传稿件" + n(PUBLICITY_ARTICLES) + "篇，编发人大工作信息"
+      out.add(since + "，在省、市、区级媒体刊载反映人大工作的宣传稿件" + n(PUBLICITY_ARTICLES) + "篇，编发人大工作信息"
           + n(WORK_BULLETIN_ISSUES) + "期。");
       out.add("在这里，我代表区" + term + "届人大常委会向大家表示衷心的感谢和崇高的敬意。");
       return List.copyOf(out);
@@ -130,9 +150,10 @@ public final class WorkReportRenderer {
       String term = stats.value(TERM_NUMBER).getValue().map(v -> ChineseNumerals.englishOrdinal(v.intValue()))
           .orElse("—");
       String year = stats.firstYear().map(Object::toString).orElse("—");
+      String sinceEn = sinceEn();
       out.add("Entrusted by the Standing Committee of the " + term + " District People's Congress, I now present its"
           + " work report for your deliberation.");
-      out.add("Over the year, the committee held " + of(SC_MEETINGS, "meeting", "meetings") + ", heard and deliberated "
+      out.add(sinceEn + ", the committee held " + of(SC_MEETINGS, "meeting", "meetings") + ", heard and deliberated "
           + of(WORK_REPORTS_HEARD, "special work report", "special work reports")
           + " of the government, the court and the procuratorate, inspected the enforcement of "
           + of(LAWS_INSPECTED, "law or regulation", "laws and regulations") + ", adopted "
@@ -140,7 +161,7 @@ public final class WorkReportRenderer {
           + of(STATE_FUNCTIONARY_APPOINTMENTS, "appointment or removal", "appointments and removals")
           + " of state functionaries and " + of(ASSESSOR_APPOINTMENTS, "appointment or removal",
               "appointments and removals") + " of people's assessors.");
-      out.add("Over the year, the district government spent at least " + n(LIVELIHOOD_SHARE)
+      out.add(sinceEn + ", the district government spent at least " + n(LIVELIHOOD_SHARE)
           + "% of its fiscal expenditure on people's livelihood: infrastructure, education, community health care and"
           + " care for the elderly.");
       out.add("Of this, " + n(SCHOOL_INVESTMENT) + " million yuan went to building or extending "
@@ -153,7 +174,7 @@ public final class WorkReportRenderer {
       out.add("The director and deputy directors served as commanders of " + of(PROJECT_COMMANDERS, "project",
           "projects") + " and as chief service officers of " + of(CHIEF_SERVICE_OFFICERS, "enterprise or institute",
               "enterprises and institutes") + ".");
-      out.add("Over the year, the committee inspected the enforcement of "
+      out.add(sinceEn + ", the committee inspected the enforcement of "
           + of(LAWS_INSPECTED, "law or regulation", "laws and regulations") + lawsEnglish(LAWS_INSPECTED,
               OWN_LAWS_NAMED) + ".");
       out.add("Together with the provincial and city standing committees, it inspected or surveyed the enforcement of "
@@ -175,7 +196,7 @@ public final class WorkReportRenderer {
       out.add("The committee adopted " + of(RULES_ADOPTED, "rule", "rules") + ".");
       out.add("Study tours, visits and surveys produced " + of(RESEARCH_REPORTS, "research report", "research reports")
           + ".");
-      out.add("Over the year, provincial, city and district media carried " + of(PUBLICITY_ARTICLES,
+      out.add(sinceEn + ", provincial, city and district media carried " + of(PUBLICITY_ARTICLES,
           "article", "articles") + " on the congress's work, and the committee issued " + of(WORK_BULLETIN_ISSUES,
               "issue", "issues") + " of its work bulletin.");
       out.add("On behalf of the Standing Committee of the " + term

@@ -41,7 +41,9 @@ import io.github.peoplecongress.model.supervision.RemovalMotion;
 import io.github.peoplecongress.model.supervision.SpecialInvestigation;
 import io.github.peoplecongress.model.supervision.WorkReport;
 import io.github.peoplecongress.model.vote.SatisfactionGrade;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.body.CongressTerm;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.DateRange;
 import io.github.peoplecongress.reporting.metric.Measure;
 import io.github.peoplecongress.reporting.metric.Metric;
 import java.math.BigDecimal;
@@ -163,17 +165,17 @@ final class Accumulator {
 
   // ---------------------------------------------------------------- one pass over a committee year
 
-  void add(CommitteeYear year) {
-    Pass pass = new Pass(year);
-    years.add(year.getYear());
+  void add(CommitteeRecords year, DateRange period) {
+    Pass pass = new Pass(year, period);
+    period.years().forEach(years::add);
     putDistrict(pass.code, year.getDistrict().getName());
-    key(Metric.TERM_NUMBER, Integer.toString(year.getTerm().getNumber()));
+    pass.terms.forEach(term -> key(Metric.TERM_NUMBER, Integer.toString(term)));
     year.getMeetings().forEach(pass::meeting);
     year.getWorkReports().forEach(pass::workReport);
     year.getInspections().forEach(pass::inspection);
     year.getDecisions().forEach(pass::decision);
     year.getPersonnelActions().forEach(pass::personnelAction);
-    year.getFiscalSummary().ifPresent(pass::fiscalSummary);
+    year.getFiscalSummaries().forEach(pass::fiscalSummary);
     year.getProjects().forEach(pass::project);
     year.getLeadershipAssignments().forEach(pass::leadership);
     year.getPetitions().forEach(pass::petition);
@@ -205,32 +207,47 @@ final class Accumulator {
     return plain.startsWith(CHINA) && plain.length() > CHINA.length() ? plain.substring(CHINA.length()) : plain;
   }
 
-  /** The state of one committee year's pass: its code, year and term. */
+  /**
+   * The state of one pass over a set of records for a period: the district's code, the period's days and the congress
+   * terms in office during it.
+   */
   private final class Pass {
     private final String code;
-    private final Year year;
-    private final int term;
+    private final DateRange period;
+    private final Set<Integer> terms = new HashSet<>();
     private final LocalDate first;
     private final LocalDate last;
 
-    Pass(CommitteeYear committeeYear) {
-      this.code = committeeYear.getDistrict().getDivisionCode();
-      this.year = committeeYear.getYear();
-      this.term = committeeYear.getTerm().getNumber();
-      this.first = year.atDay(1);
-      this.last = year.atMonth(12).atEndOfMonth();
+    Pass(CommitteeRecords records, DateRange period) {
+      this.period = period;
+      this.code = records.getDistrict().getDivisionCode();
+      this.first = period.getFrom();
+      this.last = period.getTo();
+      for (CongressTerm term : records.getTerms()) {
+        boolean startsInTime = !term.getStartDate().isAfter(last);
+        boolean endsAfterFirst = term.getEndDate().map(end -> end.isAfter(first)).orElse(true);
+        if (startsInTime && endsAfterFirst) {
+          terms.add(term.getNumber());
+        }
+      }
     }
 
     private boolean in(LocalDate date) {
-      return date.getYear() == year.getValue();
+      return !date.isBefore(first) && !date.isAfter(last);
+    }
+
+    /** Whether a whole calendar year lies in the period, for yearly figures such as the fiscal summary. */
+    private boolean inWhole(Year year) {
+      return in(year.atDay(1)) && in(year.atMonth(12).atEndOfMonth());
     }
 
     private String thing(RecordId id) {
       return code + "/" + id.getValue();
     }
 
+    // the period is part of the key, so that the statistics of two periods of one set merge without collisions
     private String event(RecordId id) {
-      return code + "/" + year + "/" + id.getValue();
+      return code + "/" + period + "/" + id.getValue();
     }
 
     void meeting(Meeting meeting) {
@@ -268,7 +285,7 @@ final class Accumulator {
       putReport(event(report.getId()), ImmutableHeardReport.builder()
           .meetingKey(event(report.getMeetingId()))
           .heardDate(report.getDate())
-          .year(year)
+          .period(period)
           .organReport(organ)
           .fiscalReport(fiscalKind)
           .build());
@@ -304,14 +321,14 @@ final class Accumulator {
     }
 
     void fiscalSummary(FiscalSummary summary) {
-      if (summary.getYear().equals(year)) {
-        putFiscal(code + "/" + year,
+      if (inWhole(summary.getYear())) {
+        putFiscal(code + "/" + summary.getYear(),
             FiscalEntry.of(summary.getLivelihoodExpenditure(), summary.getTotalExpenditure()));
       }
     }
 
     void project(Project project) {
-      if (project.getKind() != ProjectKind.LIVELIHOOD || !project.getYear().equals(year)
+      if (project.getKind() != ProjectKind.LIVELIHOOD || !inWhole(project.getYear())
           || project.getLivelihoodCategory().isEmpty()) {
         return;
       }
@@ -374,8 +391,8 @@ final class Accumulator {
     }
 
     void deputyGroup(DeputyGroup group) {
-      if (group.getTermNumber() == term) {
-        key(Metric.DEPUTY_GROUPS, code + "/" + term + "/" + group.getId().getValue());
+      if (terms.contains(group.getTermNumber())) {
+        key(Metric.DEPUTY_GROUPS, code + "/" + group.getTermNumber() + "/" + group.getId().getValue());
       }
     }
 
@@ -388,7 +405,7 @@ final class Accumulator {
     }
 
     void deputy(Deputy deputy) {
-      if (deputy.getLevel() != DeputyLevel.DISTRICT || deputy.getTermNumber() != term) {
+      if (deputy.getLevel() != DeputyLevel.DISTRICT || !terms.contains(deputy.getTermNumber())) {
         return;
       }
       String key = thing(deputy.getId());

@@ -1,5 +1,6 @@
 package io.github.peoplecongress.reporting.statistics;
 
+import io.github.peoplecongress.model.records.DateRange;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.time.LocalDate;
 import java.time.Year;
@@ -7,7 +8,7 @@ import java.util.Comparator;
 import org.immutables.value.Value;
 
 /**
- * Part of the mergeable state of {@link YearlyStatistics}: one work report heard, waiting to be placed in a year by
+ * Part of the mergeable state of {@link YearlyStatistics}: one work report heard, waiting to be placed in its period by
  * its meeting's date, which may be in another part of a split year. Hosts rarely need it; it is public so that
  * statistics round-trip through JSON.
  *
@@ -19,7 +20,7 @@ public abstract class HeardReport {
 
   static final Comparator<HeardReport> ORDER = Comparator.comparing(HeardReport::getMeetingKey)
       .thenComparing(HeardReport::getHeardDate)
-      .thenComparing(HeardReport::getYear)
+      .thenComparing(report -> report.getPeriod().toString())
       .thenComparing(HeardReport::isOrganReport)
       .thenComparing(HeardReport::isFiscalReport);
 
@@ -29,8 +30,8 @@ public abstract class HeardReport {
   /** @return the date the report was heard, used when the meeting is not among the records, not null */
   public abstract LocalDate getHeardDate();
 
-  /** @return the statistics year of the committee year the report came from, not null */
-  public abstract Year getYear();
+  /** @return the period of the statistics the report came from: it counts when its meeting lies in it, not null */
+  public abstract DateRange getPeriod();
 
   /** @return whether the reporting organ is the government, court or procuratorate ("一府两院") */
   public abstract boolean isOrganReport();

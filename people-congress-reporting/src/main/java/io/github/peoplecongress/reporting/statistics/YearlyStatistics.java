@@ -1,7 +1,8 @@
 package io.github.peoplecongress.reporting.statistics;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.WorkPeriod;
 import io.github.peoplecongress.reporting.metric.Measure;
 import io.github.peoplecongress.reporting.metric.Metric;
 import java.math.BigDecimal;
@@ -76,15 +77,29 @@ public abstract class YearlyStatistics {
   public abstract Map<String, FiscalEntry> getFiscalSummaries();
 
   /**
-   * Computes the statistics of one committee year, in one pass over its records.
+   * Computes the statistics of the latest calendar year of a set of records (the year of its as-of date), in one
+   * pass over its records.
    *
-   * @param year  the committee year, not null
+   * @param records  the records, not null
    * @return the statistics, not null
    */
-  public static YearlyStatistics of(CommitteeYear year) {
-    Objects.requireNonNull(year, "year");
+  public static YearlyStatistics of(CommitteeRecords records) {
+    return of(records, WorkPeriod.latestYear(records));
+  }
+
+  /**
+   * Computes the statistics of a period of a set of records — a year, a term or a range of days — in one pass over
+   * its records: each record is counted once, in the period that holds its date.
+   *
+   * @param records  the records, not null
+   * @param period  the period, not null
+   * @return the statistics, not null
+   * @throws IllegalArgumentException if the period is a term the records do not have
+   */
+  public static YearlyStatistics of(CommitteeRecords records, WorkPeriod period) {
+    Objects.requireNonNull(records, "records");
     Accumulator accumulator = new Accumulator();
-    accumulator.add(year);
+    accumulator.add(records, period.resolve(records));
     return accumulator.toStatistics();
   }
 
@@ -103,8 +118,9 @@ public abstract class YearlyStatistics {
    *
    * @return the collector, not null
    */
-  public static Collector<CommitteeYear, ?, YearlyStatistics> collector() {
-    return Collector.of(Accumulator::new, Accumulator::add, Accumulator::combine, Accumulator::toStatistics,
+  public static Collector<CommitteeRecords, ?, YearlyStatistics> collector() {
+    return Collector.of(Accumulator::new, (Accumulator a, CommitteeRecords records) -> a.add(records,
+        WorkPeriod.latestYear(records).resolve(records)), Accumulator::combine, Accumulator::toStatistics,
         Collector.Characteristics.UNORDERED);
   }
 
@@ -252,7 +268,7 @@ public abstract class YearlyStatistics {
     for (HeardReport report : getHeardReports().values()) {
       boolean kind = metric == Metric.WORK_REPORTS_HEARD ? report.isOrganReport() : report.isFiscalReport();
       LocalDate date = getMeetingDates().getOrDefault(report.getMeetingKey(), report.getHeardDate());
-      if (kind && date.getYear() == report.getYear().getValue()) {
+      if (kind && report.getPeriod().contains(date)) {
         count++;
       }
     }

@@ -1,6 +1,6 @@
 /**
  * The yearly statistics (年度统计) of a standing committee, computed in one pass over a
- * {@link io.github.peoplecongress.model.year.CommitteeYear} and mergeable across parts, districts and years.
+ * {@link io.github.peoplecongress.model.records.CommitteeRecords} and mergeable across parts, districts and years.
  *
  * <pre>
  * YearlyStatistics stats = YearlyStatistics.of(year2019);

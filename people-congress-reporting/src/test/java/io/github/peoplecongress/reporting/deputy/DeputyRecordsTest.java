@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.peoplecongress.model.deputywork.ActivityKind;
 import io.github.peoplecongress.model.id.DeputyId;
-import io.github.peoplecongress.model.year.CommitteeYear;
-import io.github.peoplecongress.model.year.ImmutableCommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.DateRange;
+import io.github.peoplecongress.model.records.WorkPeriod;
+import io.github.peoplecongress.model.records.ImmutableCommitteeRecords;
 import io.github.peoplecongress.reporting.Fixtures;
 import io.github.peoplecongress.reporting.metric.Language;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class DeputyRecordsTest {
 
-  private static final CommitteeYear YEAR = Fixtures.year2019();
+  private static final CommitteeRecords YEAR = Fixtures.year2019();
   private static final Map<DeputyId, DeputyRecord> RECORDS = DeputyRecords.of(YEAR);
 
   @Test
@@ -39,15 +42,16 @@ class DeputyRecordsTest {
   }
 
   @Test
-  void merges_the_years_of_a_term() {
-    CommitteeYear copy = ImmutableCommitteeYear.copyOf(YEAR).withYear(Year.of(2020));
-    Map<DeputyId, DeputyRecord> term = DeputyRecords.overYears(List.of(YEAR, YEAR));
-    assertThat(term.get(DeputyId.of("D-1"))).as("the same year twice counts once for sets")
-        .extracting(DeputyRecord::meetingAttendances).isEqualTo(2);
-    assertThat(DeputyRecords.of(copy).get(DeputyId.of("D-1")).meetingAttendances()).as("no 2020 meetings").isZero();
-    DeputyRecord twoYears = DeputyRecords.overYears(List.of(YEAR, copy)).get(DeputyId.of("D-1"));
-    assertThat(twoYears.getYears()).containsExactlyInAnyOrder(Year.of(2019), Year.of(2020));
-    assertThat(twoYears.meetingAttendances()).isEqualTo(2);
+  void covers_any_period_of_the_records() {
+    CommitteeRecords twoYears = ImmutableCommitteeRecords.copyOf(YEAR)
+        .withSpan(DateRange.of(LocalDate.of(2019, 1, 1), LocalDate.of(2020, 12, 31)));
+    assertThat(DeputyRecords.of(twoYears).get(DeputyId.of("D-1")).meetingAttendances())
+        .as("the latest year, 2020, has no meetings").isZero();
+    DeputyRecord both = DeputyRecords.of(twoYears, WorkPeriod.parse("2019-01-01..2020-12-31")).get(DeputyId.of("D-1"));
+    assertThat(both.getYears()).containsExactlyInAnyOrder(Year.of(2019), Year.of(2020));
+    assertThat(both.meetingAttendances()).as("each 2019 meeting once").isEqualTo(2);
+    assertThat(DeputyRecords.of(twoYears, WorkPeriod.year(2019)).get(DeputyId.of("D-1")).meetingAttendances())
+        .isEqualTo(2);
   }
 
   @Test

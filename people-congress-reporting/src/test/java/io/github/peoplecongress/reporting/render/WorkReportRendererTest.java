@@ -2,8 +2,8 @@ package io.github.peoplecongress.reporting.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.peoplecongress.model.year.CommitteeYear;
-import io.github.peoplecongress.model.year.ImmutableCommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.ImmutableCommitteeRecords;
 import io.github.peoplecongress.reporting.Fixtures;
 import io.github.peoplecongress.reporting.metric.Language;
 import io.github.peoplecongress.reporting.metric.Metric;
@@ -41,11 +41,11 @@ class WorkReportRendererTest {
   void names_laws_in_the_order_they_were_inspected_also_after_merging_parts() {
     // I-1 (1 April) inspected 安全生产法 and 道路交通安全法, I-2 (1 September) 物业管理条例; Unicode order would put
     // 物业管理条例 second. Split so that the later inspection is in the first part: the merge keeps the order.
-    CommitteeYear year = Fixtures.year2019();
+    CommitteeRecords year = Fixtures.year2019();
     var late = year.getInspections().stream().filter(i -> i.getId().getValue().equals("I-2")).toList();
     var rest = year.getInspections().stream().filter(i -> !i.getId().getValue().equals("I-2")).toList();
-    YearlyStatistics merged = YearlyStatistics.of(ImmutableCommitteeYear.copyOf(year).withInspections(late))
-        .merge(YearlyStatistics.of(ImmutableCommitteeYear.copyOf(year).withInspections(rest)));
+    YearlyStatistics merged = YearlyStatistics.of(ImmutableCommitteeRecords.copyOf(year).withInspections(late))
+        .merge(YearlyStatistics.of(ImmutableCommitteeRecords.copyOf(year).withInspections(rest)));
     String expected = "一年来，先后组织对《安全生产法》、《道路交通安全法》、《物业管理条例》等3部法律、法规和条例的贯彻实施情况进行了执法检查。";
     assertThat(WorkReportRenderer.sentences(merged, RenderOptions.defaults()).get(5)).isEqualTo(expected);
     assertThat(merged.firstDate(Metric.LAWS_INSPECTED, "610103/安全生产法")).contains(LocalDate.of(2019, 4, 1));

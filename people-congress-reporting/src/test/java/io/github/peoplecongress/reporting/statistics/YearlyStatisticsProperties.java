@@ -32,8 +32,8 @@ import io.github.peoplecongress.model.supervision.LawEnforcementInspection;
 import io.github.peoplecongress.model.supervision.WorkReport;
 import io.github.peoplecongress.model.supervision.WorkReportKind;
 import io.github.peoplecongress.model.vote.SatisfactionGrade;
-import io.github.peoplecongress.model.year.CommitteeYear;
-import io.github.peoplecongress.model.year.ImmutableCommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.ImmutableCommitteeRecords;
 import io.github.peoplecongress.reporting.Fixtures;
 import io.github.peoplecongress.reporting.metric.Measure;
 import io.github.peoplecongress.reporting.metric.Metric;
@@ -60,7 +60,7 @@ class YearlyStatisticsProperties {
     YearlyStatistics whole = YearlyStatistics.of(Fixtures.year2019());
     qt().withExamples(200).forAll(lists().of(integers().between(0, PARTS - 1)).ofSize(records.size()))
         .checkAssert(assignment -> {
-          List<CommitteeYear> parts = split(Fixtures::standing, records, assignment);
+          List<CommitteeRecords> parts = split(Fixtures::standing, records, assignment);
           YearlyStatistics merged = parts.stream().collect(YearlyStatistics.collector());
           assertThat(merged).isEqualTo(whole);
           assertThat(merged.values()).isEqualTo(whole.values());
@@ -75,7 +75,7 @@ class YearlyStatisticsProperties {
           List<Object> records = randomRecords(random);
           YearlyStatistics whole = YearlyStatistics.of(build(Fixtures::standing, records));
           // each part in its own arbitrary record order
-          List<CommitteeYear> parts = split(Fixtures::standing, records, assignment, random);
+          List<CommitteeRecords> parts = split(Fixtures::standing, records, assignment, random);
           YearlyStatistics merged = parts.stream().map(YearlyStatistics::of).collect(YearlyStatistics.merging());
           assertThat(merged.values()).isEqualTo(whole.values());
           assertThat(merged).isEqualTo(whole);
@@ -104,7 +104,7 @@ class YearlyStatisticsProperties {
   void merging_is_commutative_and_associative_with_empty_as_identity() {
     qt().withExamples(100).forAll(longs().all(), lists().of(integers().between(0, 2)).ofSize(120))
         .checkAssert((seed, assignment) -> {
-          List<CommitteeYear> parts = split(Fixtures::standing, randomRecords(new Random(seed)), assignment);
+          List<CommitteeRecords> parts = split(Fixtures::standing, randomRecords(new Random(seed)), assignment);
           YearlyStatistics a = YearlyStatistics.of(parts.get(0));
           YearlyStatistics b = YearlyStatistics.of(parts.get(1));
           YearlyStatistics c = YearlyStatistics.of(parts.get(2));
@@ -144,7 +144,7 @@ class YearlyStatisticsProperties {
           FiscalSummary summary = FiscalSummary.builder().year(Fixtures.YEAR)
               .livelihoodExpenditure(BigDecimal.valueOf(livelihood))
               .totalExpenditure(BigDecimal.valueOf(livelihood + extra)).build();
-          CommitteeYear part = ImmutableCommitteeYear.copyOf(Fixtures.standing().build()).withFiscalSummary(summary);
+          CommitteeRecords part = ImmutableCommitteeRecords.copyOf(Fixtures.standing().build()).withFiscalSummaries(summary);
           YearlyStatistics once = YearlyStatistics.of(part);
           assertThat(once.merge(once).ratio(Metric.LIVELIHOOD_SHARE)).isEqualTo(once.ratio(Metric.LIVELIHOOD_SHARE));
         });
@@ -153,15 +153,15 @@ class YearlyStatisticsProperties {
   // ------------------------------------------------------------------------------------------------ helpers
 
   interface Standing {
-    ImmutableCommitteeYear.Builder get();
+    ImmutableCommitteeRecords.Builder get();
   }
 
-  static List<CommitteeYear> split(Standing standing, List<Object> records, List<Integer> assignment) {
+  static List<CommitteeRecords> split(Standing standing, List<Object> records, List<Integer> assignment) {
     return split(standing, records, assignment, null);
   }
 
   /** Splits records into parts by assignment; with a random source, shuffles each part's records too. */
-  static List<CommitteeYear> split(Standing standing, List<Object> records, List<Integer> assignment,
+  static List<CommitteeRecords> split(Standing standing, List<Object> records, List<Integer> assignment,
       Random shuffle) {
     if (assignment.size() < records.size()) {
       throw new IllegalArgumentException("assignment of " + assignment.size() + " for " + records.size() + " records");
@@ -179,8 +179,8 @@ class YearlyStatisticsProperties {
     return parts.stream().map(part -> build(standing, part)).toList();
   }
 
-  static CommitteeYear build(Standing standing, List<Object> records) {
-    ImmutableCommitteeYear.Builder builder = standing.get();
+  static CommitteeRecords build(Standing standing, List<Object> records) {
+    ImmutableCommitteeRecords.Builder builder = standing.get();
     Fixtures.addRecords(builder, records);
     return builder.build();
   }

@@ -10,8 +10,8 @@ import io.github.peoplecongress.model.id.WorkReportId;
 import io.github.peoplecongress.model.json.CongressJson;
 import io.github.peoplecongress.model.supervision.WorkReport;
 import io.github.peoplecongress.model.supervision.WorkReportKind;
-import io.github.peoplecongress.model.year.ImmutableCommitteeYear;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.ImmutableCommitteeRecords;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.reporting.Fixtures;
 import io.github.peoplecongress.reporting.metric.Metric;
 import java.math.BigDecimal;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 
 class YearlyStatisticsTest {
 
-  private static final CommitteeYear YEAR = Fixtures.year2019();
+  private static final CommitteeRecords YEAR = Fixtures.year2019();
   private static final YearlyStatistics STATS = YearlyStatistics.of(YEAR);
 
   /** Every metric's value for the fixture, counted by hand (see the comments in {@link Fixtures}). */
@@ -138,7 +138,7 @@ class YearlyStatisticsTest {
     // M-0 opened on 2018-12-31; a report heard on its second day, 2019-01-02, belongs to 2018 (METRICS.md #2)
     WorkReport late = WorkReport.builder().id(WorkReportId.of("WR-7")).kind(WorkReportKind.SPECIAL_WORK)
         .organ(StateOrgan.COURT).title("报告WR-7").meetingId(MeetingId.of("M-0")).date(LocalDate.of(2019, 1, 2)).build();
-    YearlyStatistics with = YearlyStatistics.of(ImmutableCommitteeYear.copyOf(YEAR).withWorkReports(
+    YearlyStatistics with = YearlyStatistics.of(ImmutableCommitteeRecords.copyOf(YEAR).withWorkReports(
         Stream.concat(YEAR.getWorkReports().stream(), Stream.of(late)).toList()));
     assertThat(with.count(WORK_REPORTS_HEARD)).isEqualTo(STATS.count(WORK_REPORTS_HEARD));
   }
@@ -191,7 +191,7 @@ class YearlyStatisticsTest {
 
   @Test
   void rolls_up_two_districts_without_collisions() {
-    CommitteeYear other = Fixtures.standing(Year.of(2019), "Y区", "610104").build();
+    CommitteeRecords other = Fixtures.standing(Year.of(2019), "Y区", "610104").build();
     YearlyStatistics both = Stream.of(YEAR, other).collect(YearlyStatistics.collector());
     assertThat(both.count(DEPUTY_GROUPS)).isEqualTo(4);
     assertThat(both.count(DEPUTIES_SERVING)).isEqualTo(12);

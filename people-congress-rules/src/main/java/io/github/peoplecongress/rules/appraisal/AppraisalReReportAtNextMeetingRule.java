@@ -50,7 +50,7 @@ public final class AppraisalReReportAtNextMeetingRule extends Rule {
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     NavigableMap<LocalDate, Meeting> meetings = SatisfactionResults.committeeMeetings(context);
-    for (WorkAppraisal appraisal : context.getYear().getAppraisals()) {
+    for (WorkAppraisal appraisal : context.getRecords().getAppraisals()) {
       if (appraisal.getVote().isEmpty()) {
         continue;
       }
@@ -95,13 +95,12 @@ public final class AppraisalReReportAtNextMeetingRule extends Rule {
               .foundEn("no repeated report although the next meeting was held on " + next.get().getDate())
               .build());
         }
-      } else if (context.getAsOf().isAfter(SatisfactionResults.yearEnd(context))) {
-        findings.add(finding(Severity.CANNOT_TELL, version.get().getCitation(), label(appraisal), vote.getDate())
+      } else {
+        findings.add(pending(version.get().getCitation(), label(appraisal), vote.getDate(), null)
             .expectedZh(expectedZh)
-            .foundZh("本年度记录中无其后的常委会会议，也未见重作报告")
+            .foundZh("至" + context.getAsOf() + "尚无其后的常委会会议，重作报告待下一次会议")
             .expectedEn(expectedEn)
-            .foundEn("no later committee meeting in the year's records and no repeated report")
-            .addAllMissingFacts(List.of("reReportMeetingId"))
+            .foundEn("no later committee meeting up to " + context.getAsOf() + "; the repeated report is due at the next")
             .build());
       }
     }

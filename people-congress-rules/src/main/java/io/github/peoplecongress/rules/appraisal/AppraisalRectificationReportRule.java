@@ -52,7 +52,7 @@ public final class AppraisalRectificationReportRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (WorkAppraisal appraisal : context.getYear().getAppraisals()) {
+    for (WorkAppraisal appraisal : context.getRecords().getAppraisals()) {
       if (appraisal.getVote().isEmpty()) {
         continue;
       }
@@ -81,7 +81,15 @@ public final class AppraisalRectificationReportRule extends Rule {
           continue;
         }
         boolean late = reported.map(date -> !deadline.isMetBy(date)).orElse(context.getAsOf().isAfter(deadline.lastDay()));
-        if (late) {
+        if (reported.isEmpty() && !late) {
+          findings.add(pending(version.get().getCitation(), label(appraisal), vote.getDate(), deadline.lastDay())
+              .expectedZh(resultZh + "后" + months.get() + "个月内（至" + deadline.lastDay() + "）报告整改情况")
+              .foundZh("至" + context.getAsOf() + "未见整改情况报告，期限未届满")
+              .expectedEn("a rectification report within " + months.get() + " months after " + resultEn + " (by "
+                  + deadline.lastDay() + ")")
+              .foundEn("no rectification report as of " + context.getAsOf() + ", before the period ends")
+              .build());
+        } else if (late) {
           findings.add(finding(Severity.VIOLATION, version.get().getCitation(), label(appraisal), vote.getDate())
               .expectedZh(resultZh + "后" + months.get() + "个月内（至" + deadline.lastDay() + "）报告整改情况")
               .foundZh(reported.map(date -> date + "报告整改情况").orElse("至" + context.getAsOf() + "未见整改情况报告"))
@@ -93,8 +101,15 @@ public final class AppraisalRectificationReportRule extends Rule {
         }
         continue;
       }
-      LocalDate yearEnd = SatisfactionResults.yearEnd(context);
-      if (reported.isEmpty() && !context.getAsOf().isBefore(yearEnd)) {
+      LocalDate yearEnd = SatisfactionResults.yearEnd(vote.getDate());
+      if (reported.isEmpty() && context.getAsOf().isBefore(yearEnd)) {
+        findings.add(pending(version.get().getCitation(), label(appraisal), vote.getDate(), yearEnd)
+            .expectedZh(resultZh + "后，被评议单位整改并报告整改情况")
+            .foundZh("至" + context.getAsOf() + "未见整改情况报告")
+            .expectedEn("the appraised organ to rectify and report the rectification after " + resultEn)
+            .foundEn("no rectification report as of " + context.getAsOf())
+            .build());
+      } else if (reported.isEmpty()) {
         findings.add(finding(Severity.WARNING, version.get().getCitation(), label(appraisal), vote.getDate())
             .expectedZh(resultZh + "后，被评议单位整改并报告整改情况")
             .foundZh("至" + context.getAsOf() + "未见整改情况报告")

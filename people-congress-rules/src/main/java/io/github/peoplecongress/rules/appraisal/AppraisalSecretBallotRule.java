@@ -34,7 +34,7 @@ public final class AppraisalSecretBallotRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (WorkAppraisal appraisal : context.getYear().getAppraisals()) {
+    for (WorkAppraisal appraisal : context.getRecords().getAppraisals()) {
       appraisal.getVote().ifPresent(vote -> check(context, appraisal, vote, "vote", findings));
       appraisal.getRectificationVote().ifPresent(vote -> check(context, appraisal, vote, "rectificationVote", findings));
     }

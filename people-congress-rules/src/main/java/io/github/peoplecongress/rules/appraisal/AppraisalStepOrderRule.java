@@ -40,7 +40,7 @@ public final class AppraisalStepOrderRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (WorkAppraisal appraisal : context.getYear().getAppraisals()) {
+    for (WorkAppraisal appraisal : context.getRecords().getAppraisals()) {
       Optional<RuleVersion> version = versionOn(appraisal.getStartDate(), context.getProfile());
       if (version.isEmpty()) {
         continue;

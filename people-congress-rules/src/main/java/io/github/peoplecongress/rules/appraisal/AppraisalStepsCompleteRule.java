@@ -45,7 +45,7 @@ public final class AppraisalStepsCompleteRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (WorkAppraisal appraisal : context.getYear().getAppraisals()) {
+    for (WorkAppraisal appraisal : context.getRecords().getAppraisals()) {
       Optional<RuleVersion> version = versionOn(appraisal.getStartDate(), context.getProfile());
       Set<AppraisalStepKind> missing = appraisal.missingSteps();
       if (version.isEmpty() || missing.isEmpty()) {

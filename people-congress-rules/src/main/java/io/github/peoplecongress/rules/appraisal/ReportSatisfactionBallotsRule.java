@@ -36,7 +36,7 @@ public final class ReportSatisfactionBallotsRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (WorkReport report : context.getYear().getWorkReports()) {
+    for (WorkReport report : context.getRecords().getWorkReports()) {
       if (report.getSatisfaction().isEmpty()) {
         continue;
       }

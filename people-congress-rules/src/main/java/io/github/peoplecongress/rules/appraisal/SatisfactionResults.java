@@ -86,14 +86,14 @@ final class SatisfactionResults {
   }
 
   static Set<PersonId> membersOn(RuleContext context, LocalDate date) {
-    return context.getYear().getTerm().membersOn(date).stream().map(CommitteeMembership::getPersonId)
+    return context.getRecords().membersOn(date).stream().map(CommitteeMembership::getPersonId)
         .collect(Collectors.toSet());
   }
 
   /** The standing-committee meetings of the year by opening date, built once per evaluation. */
   static NavigableMap<LocalDate, Meeting> committeeMeetings(RuleContext context) {
     NavigableMap<LocalDate, Meeting> byDate = new TreeMap<>();
-    context.getYear().getMeetings().stream().filter(m -> m.getKind() == MeetingKind.STANDING_COMMITTEE)
+    context.getRecords().getMeetings().stream().filter(m -> m.getKind() == MeetingKind.STANDING_COMMITTEE)
         .forEach(m -> byDate.putIfAbsent(m.getDate(), m));
     return byDate;
   }
@@ -103,7 +103,8 @@ final class SatisfactionResults {
     return Optional.ofNullable(byDate.higherEntry(after)).map(java.util.Map.Entry::getValue);
   }
 
-  static LocalDate yearEnd(RuleContext context) {
-    return context.getYear().getYear().atMonth(12).atEndOfMonth();
+  /** The last day of the year of a date: where the appraisal rules read "by the end of the year". */
+  static LocalDate yearEnd(LocalDate date) {
+    return date.withMonth(12).withDayOfMonth(31);
   }
 }

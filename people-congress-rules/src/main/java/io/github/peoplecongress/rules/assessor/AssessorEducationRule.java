@@ -36,7 +36,7 @@ public final class AssessorEducationRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (PersonnelAction action : context.getYear().getPersonnelActions()) {
+    for (PersonnelAction action : context.getRecords().getPersonnelActions()) {
       if (action.getPostCategory() != PostCategory.PEOPLES_ASSESSOR || !action.appoints()) {
         continue;
       }

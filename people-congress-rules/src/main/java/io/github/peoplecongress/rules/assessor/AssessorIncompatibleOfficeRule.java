@@ -39,11 +39,11 @@ public final class AssessorIncompatibleOfficeRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     Map<PersonId, List<CommitteeMembership>> memberships = new HashMap<>();
-    for (CommitteeMembership m : context.getYear().getTerm().getStandingCommittee().getMemberships()) {
+    for (CommitteeMembership m : context.getRecords().memberships()) {
       memberships.computeIfAbsent(m.getPersonId(), p -> new ArrayList<>()).add(m);
     }
     List<Finding> findings = new ArrayList<>();
-    for (PersonnelAction action : context.getYear().getPersonnelActions()) {
+    for (PersonnelAction action : context.getRecords().getPersonnelActions()) {
       if (action.getPostCategory() != PostCategory.PEOPLES_ASSESSOR || !action.appoints()) {
         continue;
       }

@@ -31,7 +31,7 @@ public final class AssessorOathPublicRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (OathCeremony ceremony : context.getYear().getOathCeremonies()) {
+    for (OathCeremony ceremony : context.getRecords().getOathCeremonies()) {
       if (ceremony.getKind() != OathKind.PEOPLES_ASSESSOR) {
         continue;
       }

@@ -31,7 +31,7 @@ public final class AssessorQuotaRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (AssessorQuota quota : context.getYear().getAssessorQuotas()) {
+    for (AssessorQuota quota : context.getRecords().getAssessorQuotas()) {
       LocalDate decided = quota.getDecisionDate();
       Optional<RuleVersion> version = versionOn(decided, context.getProfile());
       Optional<Integer> multiple = context.valueOn(AssessorParameters.QUOTA_MULTIPLE, decided);

@@ -38,7 +38,7 @@ public final class AssessorReappointmentRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     Map<PersonId, List<PersonnelAction>> byPerson = new HashMap<>();
-    for (PersonnelAction action : context.getYear().getPersonnelActions()) {
+    for (PersonnelAction action : context.getRecords().getPersonnelActions()) {
       if (action.getPostCategory() == PostCategory.PEOPLES_ASSESSOR && action.appoints()) {
         byPerson.computeIfAbsent(action.getPersonId(), p -> new ArrayList<>()).add(action);
       }

@@ -41,7 +41,7 @@ public final class BudgetPublicationRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (WorkReport report : context.getYear().getWorkReports()) {
+    for (WorkReport report : context.getRecords().getWorkReports()) {
       WorkReportKind kind = report.getKind();
       if (kind != WorkReportKind.FINAL_ACCOUNTS && kind != WorkReportKind.BUDGET_ADJUSTMENT
           && kind != WorkReportKind.BUDGET_EXECUTION) {

@@ -59,7 +59,7 @@ public final class FinalAccountsAuditReportRule extends Rule {
     Map<Year, List<MeetingId>> auditMeetingsByYear = new HashMap<>();
     List<WorkReport> auditsWithoutYear = new ArrayList<>();
     Map<MeetingId, List<WorkReport>> auditsWithoutYearByMeeting = new HashMap<>();
-    for (WorkReport report : context.getYear().getWorkReports()) {
+    for (WorkReport report : context.getRecords().getWorkReports()) {
       if (report.getKind() == WorkReportKind.FINAL_ACCOUNTS) {
         finalAccounts.add(report);
       } else if (report.getKind() == WorkReportKind.AUDIT) {
@@ -74,8 +74,6 @@ public final class FinalAccountsAuditReportRule extends Rule {
       }
     }
     boolean anyAudit = !auditsByYear.isEmpty() || !auditsWithoutYear.isEmpty();
-    int year = context.getYear().getYear().getValue();
-    boolean yearOver = context.getAsOf().isAfter(LocalDate.of(year, 12, 31));
     List<Finding> findings = new ArrayList<>();
     for (WorkReport accounts : finalAccounts) {
       LocalDate day = context.getIndex().find(accounts.getMeetingId(), Meeting.class).map(Meeting::getDate)
@@ -84,6 +82,8 @@ public final class FinalAccountsAuditReportRule extends Rule {
       if (version.isEmpty()) {
         continue;
       }
+      int year = day.getYear();
+      boolean yearOver = context.getAsOf().isAfter(LocalDate.of(year, 12, 31));
       Citation citation = version.get().getCitation();
       MeetingId meeting = accounts.getMeetingId();
       Optional<Year> fiscalYear = accounts.getFiscalYear();

@@ -40,7 +40,7 @@ abstract class PreliminaryReviewRule extends Rule {
   @Override
   public final List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (WorkReport report : context.getYear().getWorkReports()) {
+    for (WorkReport report : context.getRecords().getWorkReports()) {
       if (report.getKind() != kind) {
         continue;
       }

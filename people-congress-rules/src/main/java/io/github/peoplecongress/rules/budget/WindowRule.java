@@ -12,7 +12,10 @@ import io.github.peoplecongress.rules.law.Citation;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.time.Year;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /**
@@ -39,15 +42,14 @@ abstract class WindowRule extends Rule {
   @Override
   public final List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    int year = context.getYear().getYear().getValue();
-    boolean seen = false;
-    for (WorkReport report : context.getYear().getWorkReports()) {
+    Set<Integer> yearsSeen = new HashSet<>();
+    for (WorkReport report : context.getRecords().getWorkReports()) {
       if (report.getKind() != kind) {
         continue;
       }
-      seen = true;
       LocalDate day = context.getIndex().find(report.getMeetingId(), Meeting.class).map(Meeting::getDate)
           .orElse(report.getDate());
+      yearsSeen.add(day.getYear());
       Optional<RuleVersion> version = versionOn(day, context.getProfile());
       Optional<Integer> from = context.valueOn(BudgetParameters.WINDOW_FROM_MONTH, day);
       Optional<Integer> to = context.valueOn(BudgetParameters.WINDOW_TO_MONTH, day);
@@ -63,22 +65,46 @@ abstract class WindowRule extends Rule {
             .foundEn("put before the committee on " + day).build());
       }
     }
+    for (Year checked : context.yearsChecked()) {
+      if (!yearsSeen.contains(checked.getValue())) {
+        missingInYear(context, checked.getValue()).ifPresent(findings::add);
+      }
+    }
+    return findings;
+  }
+
+  /** The finding for a year with no such report: a violation once the window has closed, pending before. */
+  private Optional<Finding> missingInYear(RuleContext context, int year) {
     LocalDate windowEnd = YearMonth.of(year, 9).atEndOfMonth();
     Optional<Integer> to = context.valueOn(BudgetParameters.WINDOW_TO_MONTH, windowEnd);
     if (to.isPresent()) {
       windowEnd = YearMonth.of(year, to.get()).atEndOfMonth();
     }
     Optional<RuleVersion> version = versionOn(windowEnd, context.getProfile());
-    if (!seen && version.isPresent() && to.isPresent() && context.getAsOf().isAfter(windowEnd)) {
-      Citation citation = version.get().getCitation();
-      int from = context.valueOn(BudgetParameters.WINDOW_FROM_MONTH, windowEnd).orElse(6);
-      findings.add(finding(Severity.VIOLATION, citation, "CommitteeYear " + year, windowEnd)
-          .expectedZh(year + "年" + from + "月至" + to.get() + "月期间提请审议" + nameZh)
-          .foundZh(year + "年未见" + nameZh + "的记录")
-          .expectedEn("the " + nameEn + " put before the committee between month " + from + " and month " + to.get()
-              + " of " + year)
-          .foundEn("no " + nameEn + " recorded in " + year).build());
+    if (version.isEmpty() || to.isEmpty()) {
+      return Optional.empty();
     }
-    return findings;
+    Citation citation = version.get().getCitation();
+    int from = context.valueOn(BudgetParameters.WINDOW_FROM_MONTH, windowEnd).orElse(6);
+    LocalDate windowStart = YearMonth.of(year, from).atDay(1);
+    String expectedZh = year + "年" + from + "月至" + to.get() + "月期间提请审议" + nameZh;
+    String expectedEn = "the " + nameEn + " put before the committee between month " + from + " and month " + to.get()
+        + " of " + year;
+    String record = "CommitteeRecords " + year;
+    if (!context.isComplete(windowStart)) {
+      return Optional.of(finding(Severity.CANNOT_TELL, citation, record, windowEnd)
+          .expectedZh(expectedZh).foundZh("记录自" + context.getRecords().getSpan().getFrom() + "起才完整，未见" + nameZh)
+          .expectedEn(expectedEn).foundEn("no " + nameEn + " recorded, and the records are complete only from "
+              + context.getRecords().getSpan().getFrom())
+          .addMissingFacts("$.workReports").build());
+    }
+    if (!context.getAsOf().isAfter(windowEnd)) {
+      return Optional.of(pending(citation, record, windowEnd, windowEnd)
+          .expectedZh(expectedZh).foundZh("至" + context.getAsOf() + "尚未提请审议")
+          .expectedEn(expectedEn).foundEn("not yet put before the committee as of " + context.getAsOf()).build());
+    }
+    return Optional.of(finding(Severity.VIOLATION, citation, record, windowEnd)
+        .expectedZh(expectedZh).foundZh(year + "年未见" + nameZh + "的记录")
+        .expectedEn(expectedEn).foundEn("no " + nameEn + " recorded in " + year).build());
   }
 }

@@ -8,6 +8,7 @@ import io.github.peoplecongress.rules.RuleVersion;
 import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Citation;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,7 +41,12 @@ public final class CommitteeSizeRule extends Rule {
 
   @Override
   public List<Finding> evaluate(RuleContext context) {
-    CongressTerm term = context.getYear().getTerm();
+    List<Finding> findings = new ArrayList<>();
+    context.getRecords().getTerms().forEach(term -> findings.addAll(evaluate(context, term)));
+    return findings;
+  }
+
+  private List<Finding> evaluate(RuleContext context, CongressTerm term) {
     LocalDate date = term.getStartDate();
     Optional<RuleVersion> version = versionOn(date, context.getProfile());
     Optional<Integer> min = context.valueOn(CommitteeParameters.MIN_SIZE, date);
@@ -53,7 +59,7 @@ public final class CommitteeSizeRule extends Rule {
     Citation citation = version.get().getCitation();
     int size = term.getStandingCommittee().getSize();
     String record = "CongressTerm " + term.getNumber();
-    Optional<Long> population = context.getYear().getDistrict().getPopulation();
+    Optional<Long> population = context.getRecords().getDistrict().getPopulation();
     String rangeZh = min.get() + "人至" + max.get() + "人（人口超过" + threshold.get() + "的不超过" + maxLarge.get() + "人）";
     String rangeEn = min.get() + " to " + max.get() + " (at most " + maxLarge.get() + " above " + threshold.get()
         + " inhabitants)";

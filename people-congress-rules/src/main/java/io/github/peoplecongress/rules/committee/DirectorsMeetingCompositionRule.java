@@ -1,6 +1,7 @@
 package io.github.peoplecongress.rules.committee;
 
 import io.github.peoplecongress.model.body.CommitteeMembership;
+import io.github.peoplecongress.model.body.CongressTerm;
 import io.github.peoplecongress.model.id.PersonId;
 import io.github.peoplecongress.model.meeting.Attendance;
 import io.github.peoplecongress.model.meeting.AttendanceStatus;
@@ -51,7 +52,7 @@ public final class DirectorsMeetingCompositionRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Meeting meeting : context.getYear().getMeetings()) {
+    for (Meeting meeting : context.getRecords().getMeetings()) {
       if (meeting.getKind() != MeetingKind.DIRECTORS) {
         continue;
       }
@@ -67,7 +68,12 @@ public final class DirectorsMeetingCompositionRule extends Rule {
             .foundEn("no attendance recorded").addMissingFacts("attendance").build());
         continue;
       }
-      Set<PersonId> directors = context.getYear().getTerm().directorsMeetingOn(meeting.getDate()).stream()
+      Optional<CongressTerm> term = context.termOn(meeting.getDate());
+      if (term.isEmpty()) {
+        findings.add(noTermOn(citation, label(meeting), meeting.getDate()));
+        continue;
+      }
+      Set<PersonId> directors = term.get().directorsMeetingOn(meeting.getDate()).stream()
           .map(CommitteeMembership::getPersonId).collect(Collectors.toSet());
       List<String> others = meeting.getAttendance().stream()
           .filter(a -> a.getStatus() == AttendanceStatus.PRESENT && !directors.contains(a.getMemberId()))

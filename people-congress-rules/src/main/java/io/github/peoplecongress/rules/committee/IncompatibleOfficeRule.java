@@ -52,8 +52,8 @@ public final class IncompatibleOfficeRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    Members members = new Members(context.getYear());
-    for (PersonnelAction action : context.getYear().getPersonnelActions()) {
+    Members members = new Members(context.getRecords());
+    for (PersonnelAction action : context.getRecords().getPersonnelActions()) {
       if (!action.appoints()) {
         continue;
       }

@@ -44,8 +44,8 @@ public final class InterpellationRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    Members members = new Members(context.getYear());
-    for (Interpellation interpellation : context.getYear().getInterpellations()) {
+    Members members = new Members(context.getRecords());
+    for (Interpellation interpellation : context.getRecords().getInterpellations()) {
       var date = interpellation.getFiledDate();
       Optional<RuleVersion> version = versionOn(date, context.getProfile());
       Optional<Integer> min = context.valueOn(CommitteeParameters.MIN_INTERPELLATION_SPONSORS, date);

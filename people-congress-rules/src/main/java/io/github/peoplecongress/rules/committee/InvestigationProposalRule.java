@@ -38,8 +38,8 @@ public final class InvestigationProposalRule extends ProposalRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    Members members = new Members(context.getYear());
-    for (SpecialInvestigation investigation : context.getYear().getInvestigations()) {
+    Members members = new Members(context.getRecords());
+    for (SpecialInvestigation investigation : context.getRecords().getInvestigations()) {
       var date = investigation.getProposedDate().orElse(investigation.getDecidedDate());
       Optional<RuleVersion> version = versionOn(date, context.getProfile());
       if (version.isEmpty()) {

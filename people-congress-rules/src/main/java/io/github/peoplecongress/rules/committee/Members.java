@@ -2,29 +2,24 @@ package io.github.peoplecongress.rules.committee;
 
 import io.github.peoplecongress.model.body.CommitteeMembership;
 import io.github.peoplecongress.model.id.PersonId;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The term's memberships by person, built once per evaluation. */
+/** Every term's memberships by person, built once per evaluation. */
 final class Members {
-  private final CommitteeYear year;
   private final Map<PersonId, List<CommitteeMembership>> byPerson = new HashMap<>();
 
-  Members(CommitteeYear year) {
-    this.year = year;
-    for (CommitteeMembership m : year.getTerm().getStandingCommittee().getMemberships()) {
+  Members(CommitteeRecords year) {
+    for (CommitteeMembership m : year.memberships()) {
       byPerson.computeIfAbsent(m.getPersonId(), k -> new ArrayList<>()).add(m);
     }
   }
 
   boolean inOffice(PersonId person, LocalDate date) {
-    if (!year.getTerm().includes(date)) {
-      return false;
-    }
     for (CommitteeMembership m : byPerson.getOrDefault(person, List.of())) {
       if (m.inOfficeOn(date)) {
         return true;

@@ -31,16 +31,20 @@ public final class MembersWithinSizeRule extends Rule {
             RuleVersion.of(CommitteeParameters.ORGANIC_2022_FIXED)),
         List.of(),
         List.of("Memberships are half-open: a member whose post ends on a day does not count that day.",
-            "Each day of the year on which the count rises above the size starts one finding."));
+            "Each day of the period checked on which the count rises above the size starts one finding."));
   }
 
   @Override
   public List<Finding> evaluate(RuleContext context) {
-    CongressTerm term = context.getYear().getTerm();
+    List<Finding> findings = new ArrayList<>();
+    context.getRecords().getTerms().forEach(term -> findings.addAll(evaluate(context, term)));
+    return findings;
+  }
+
+  private List<Finding> evaluate(RuleContext context, CongressTerm term) {
     int size = term.getStandingCommittee().getSize();
-    int year = context.getYear().getYear().getValue();
-    LocalDate first = LocalDate.of(year, 1, 1);
-    LocalDate last = LocalDate.of(year, 12, 31);
+    LocalDate first = context.getPeriod().getFrom();
+    LocalDate last = context.getPeriod().getTo();
     TreeMap<LocalDate, Integer> changes = new TreeMap<>();
     for (CommitteeMembership m : term.getStandingCommittee().getMemberships()) {
       changes.merge(m.getStartDate(), 1, Integer::sum);
@@ -48,7 +52,7 @@ public final class MembersWithinSizeRule extends Rule {
     }
     term.getEndDate().ifPresent(end -> changes.putIfAbsent(end, 0));
     changes.putIfAbsent(first, 0);
-    List<Finding> findings = new ArrayList<>();
+    List<Finding> termFindings = new ArrayList<>();
     int count = 0;
     boolean over = false;
     for (var entry : changes.entrySet()) {
@@ -61,7 +65,7 @@ public final class MembersWithinSizeRule extends Rule {
       if (nowOver && !over && !day.isBefore(first) || nowOver && day.equals(first)) {
         Optional<RuleVersion> version = versionOn(day, context.getProfile());
         if (version.isPresent()) {
-          findings.add(finding(Severity.VIOLATION, version.get().getCitation(), "CongressTerm " + term.getNumber(),
+          termFindings.add(finding(Severity.VIOLATION, version.get().getCitation(), "CongressTerm " + term.getNumber(),
               day)
               .expectedZh("在任组成人员不超过本届名额" + size + "人")
               .foundZh(day + "在任" + count + "人")
@@ -71,6 +75,6 @@ public final class MembersWithinSizeRule extends Rule {
       }
       over = nowOver;
     }
-    return findings;
+    return termFindings;
   }
 }

@@ -28,7 +28,7 @@ abstract class ProposalRule extends Rule {
     int denominator = context.valueOn(CommitteeParameters.PROPOSAL_FRACTION_DENOMINATOR, date).orElse(5);
     AllMembersReading reading = context.valueOn(MeetingParameters.ALL_MEMBERS_READING, date)
         .orElse(AllMembersReading.MEMBERS_IN_OFFICE);
-    int all = reading.count(context.getYear().getTerm(), date);
+    int all = reading.count(context.getRecords(), date);
     int needed = (all + denominator - 1) / denominator;
     String expectedZh = whoZh + "全体组成人员（" + reading.getLabel() + all + "人）五分之一以上即至少" + needed + "人书面联名提出";
     String expectedEn = whoEn + "at least one fifth of all " + all + " members (" + reading.name() + "), i.e. "

@@ -36,8 +36,8 @@ public final class RemovalMotionProposalRule extends ProposalRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    Members members = new Members(context.getYear());
-    for (RemovalMotion motion : context.getYear().getRemovalMotions()) {
+    Members members = new Members(context.getRecords());
+    for (RemovalMotion motion : context.getRecords().getRemovalMotions()) {
       var date = motion.getFiledDate();
       Optional<RuleVersion> version = versionOn(date, context.getProfile());
       if (version.isEmpty()) {

@@ -39,8 +39,8 @@ public final class RemovalMotionVoteRule extends MajorityOfAllMembersRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    AgendaVotes agendaVotes = new AgendaVotes(context.getYear());
-    for (RemovalMotion motion : context.getYear().getRemovalMotions()) {
+    AgendaVotes agendaVotes = new AgendaVotes(context.getRecords());
+    for (RemovalMotion motion : context.getRecords().getRemovalMotions()) {
       if (motion.getMeetingId().isEmpty()) {
         continue;
       }

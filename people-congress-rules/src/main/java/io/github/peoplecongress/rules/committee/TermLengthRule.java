@@ -9,6 +9,7 @@ import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Citation;
 import io.github.peoplecongress.rules.law.Laws;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -37,16 +38,20 @@ public final class TermLengthRule extends Rule {
         List.of(),
         List.of("The term runs from its first session to the next congress's first session.",
             "Five years end on the corresponding day (Civil Code Art. 202); holidays do not move a term's end.",
-            "Judged once the five years end within the committee year; an unrecorded end is cannot tell."));
+            "Judged once the five years end by the records' as-of date; an unrecorded end is cannot tell."));
   }
 
   @Override
   public List<Finding> evaluate(RuleContext context) {
-    CongressTerm term = context.getYear().getTerm();
+    List<Finding> findings = new ArrayList<>();
+    context.getRecords().getTerms().forEach(term -> findings.addAll(evaluate(context, term)));
+    return findings;
+  }
+
+  private List<Finding> evaluate(RuleContext context, CongressTerm term) {
     LocalDate limit = term.getStartDate().plusYears(5);
-    LocalDate yearEnd = context.getYear().getYear().atMonth(12).atEndOfMonth();
     Optional<LocalDate> end = term.getEndDate();
-    if (end.isEmpty() && limit.isAfter(yearEnd)) {
+    if (end.isEmpty() && limit.isAfter(context.getAsOf())) {
       return List.of();
     }
     LocalDate factDate = end.orElse(limit);
@@ -62,7 +67,7 @@ public final class TermLengthRule extends Rule {
       return List.of(finding(Severity.CANNOT_TELL, version.get().getCitation(), record, limit)
           .expectedZh(expectedZh).foundZh("未记录下届第一次会议日期")
           .expectedEn(expectedEn).foundEn("no date recorded for the next first session")
-          .addMissingFacts("term.endDate").build());
+          .addMissingFacts("$.terms[" + context.getRecords().getTerms().indexOf(term) + "].endDate").build());
     }
     if (end.get().isAfter(limit)) {
       return List.of(finding(Severity.VIOLATION, version.get().getCitation(), record, end.get())

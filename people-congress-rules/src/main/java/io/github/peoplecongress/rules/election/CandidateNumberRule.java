@@ -43,7 +43,7 @@ public final class CandidateNumberRule extends ElectionRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Election election : context.getYear().getElections()) {
+    for (Election election : context.getRecords().getElections()) {
       if (!KINDS.contains(election.getKind())) {
         continue;
       }

@@ -41,7 +41,12 @@ public final class CongressSizeRule extends ElectionRule {
 
   @Override
   public List<Finding> evaluate(RuleContext context) {
-    CongressTerm term = context.getYear().getTerm();
+    List<Finding> findings = new ArrayList<>();
+    context.getRecords().getTerms().forEach(term -> findings.addAll(evaluate(context, term)));
+    return findings;
+  }
+
+  private List<Finding> evaluate(RuleContext context, CongressTerm term) {
     LocalDate date = term.getStartDate();
     Optional<RuleVersion> version = versionOn(date, context.getProfile());
     if (version.isEmpty()) {
@@ -54,7 +59,7 @@ public final class CongressSizeRule extends ElectionRule {
     int small = context.valueOn(ElectionParameters.SMALL_POPULATION, date).orElse(0);
     int bonus = context.valueOn(ElectionParameters.MINORITY_BONUS_PERCENT, date).orElse(0);
     String record = "CongressTerm " + term.getNumber();
-    Optional<Long> population = context.getYear().getDistrict().getPopulation();
+    Optional<Long> population = context.getRecords().getDistrict().getPopulation();
     Optional<Integer> seats = term.getDeputySeats();
     List<Finding> findings = new ArrayList<>();
     if (population.isEmpty() || seats.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.github.peoplecongress.rules.election;
 
+import io.github.peoplecongress.model.body.CongressTerm;
 import io.github.peoplecongress.model.deputy.Constituency;
 import io.github.peoplecongress.model.election.Election;
 import io.github.peoplecongress.model.id.ConstituencyId;
@@ -36,16 +37,17 @@ public final class ConstituencySeatsRule extends ElectionRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     Map<ConstituencyId, LocalDate> firstElection = new HashMap<>();
-    for (Election election : context.getYear().getElections()) {
+    for (Election election : context.getRecords().getElections()) {
       firstElection.merge(election.getConstituencyId(), election.getElectionDay(),
           (a, b) -> a.isBefore(b) ? a : b);
     }
     List<Finding> findings = new ArrayList<>();
-    for (Constituency constituency : context.getYear().getConstituencies()) {
+    for (Constituency constituency : context.getRecords().getConstituencies()) {
       LocalDate date = firstElection.get(constituency.getId());
       if (date == null) {
-        date = constituency.getTermNumber() == context.getYear().getTerm().getNumber()
-            ? context.getYear().getTerm().getStartDate() : context.getYear().getYear().atDay(1);
+        // no election recorded: the constituency serves its term, judged from the term's first day when recorded
+        date = context.getRecords().term(constituency.getTermNumber()).map(CongressTerm::getStartDate)
+            .orElse(context.getRecords().getSpan().getFrom());
       }
       Optional<RuleVersion> version = versionOn(date, context.getProfile());
       Optional<Integer> min = context.valueOn(ElectionParameters.MIN_SEATS, date);

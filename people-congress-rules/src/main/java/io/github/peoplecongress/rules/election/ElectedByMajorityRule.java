@@ -32,7 +32,7 @@ public final class ElectedByMajorityRule extends ElectionRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Election election : context.getYear().getElections()) {
+    for (Election election : context.getRecords().getElections()) {
       if (!MAJORITY.contains(election.getKind())) {
         continue;
       }

@@ -56,7 +56,7 @@ abstract class ElectionRule extends Rule {
   List<Finding> beforeElectionDay(RuleContext context, Parameter<Integer> daysParameter,
       Function<Election, Optional<LocalDate>> date, String field, String actZh, String actEn) {
     List<Finding> findings = new ArrayList<>();
-    for (Election election : context.getYear().getElections()) {
+    for (Election election : context.getRecords().getElections()) {
       if (!SCHEDULED.contains(election.getKind())) {
         continue;
       }

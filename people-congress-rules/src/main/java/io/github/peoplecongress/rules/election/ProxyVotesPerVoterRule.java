@@ -34,7 +34,7 @@ public final class ProxyVotesPerVoterRule extends ElectionRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Election election : context.getYear().getElections()) {
+    for (Election election : context.getRecords().getElections()) {
       if (election.getProxyVotes().isEmpty()) {
         continue;
       }

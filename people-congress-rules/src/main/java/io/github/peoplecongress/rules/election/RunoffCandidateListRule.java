@@ -60,10 +60,10 @@ public final class RunoffCandidateListRule extends ElectionRule {
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
     Map<ElectionId, Election> byId = new HashMap<>();
-    for (Election election : context.getYear().getElections()) {
+    for (Election election : context.getRecords().getElections()) {
       byId.put(election.getId(), election);
     }
-    for (Election runoff : context.getYear().getElections()) {
+    for (Election runoff : context.getRecords().getElections()) {
       if (runoff.getKind() != ElectionKind.RUNOFF || runoff.getRunoffOf().isEmpty()) {
         continue;
       }

@@ -36,7 +36,7 @@ public final class RunoffThresholdRule extends ElectionRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Election election : context.getYear().getElections()) {
+    for (Election election : context.getRecords().getElections()) {
       if (election.getKind() != ElectionKind.RUNOFF) {
         continue;
       }

@@ -33,7 +33,7 @@ public final class TurnoutValidityRule extends ElectionRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Election election : context.getYear().getElections()) {
+    for (Election election : context.getRecords().getElections()) {
       LocalDate day = election.getElectionDay();
       Optional<RuleVersion> version = versionOn(day, context.getProfile());
       if (version.isEmpty() || !treatedAsValid(election)) {

@@ -37,7 +37,7 @@ public final class VoterListObjectionDecidedInTimeRule extends ElectionRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Election election : context.getYear().getElections()) {
+    for (Election election : context.getRecords().getElections()) {
       List<VoterListObjection> objections = election.getObjections();
       for (int i = 0; i < objections.size(); i++) {
         VoterListObjection objection = objections.get(i);

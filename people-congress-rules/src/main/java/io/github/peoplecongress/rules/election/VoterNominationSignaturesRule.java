@@ -32,7 +32,7 @@ public final class VoterNominationSignaturesRule extends ElectionRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Election election : context.getYear().getElections()) {
+    for (Election election : context.getRecords().getElections()) {
       List<Nomination> nominations = election.getNominations();
       for (int i = 0; i < nominations.size(); i++) {
         Nomination nomination = nominations.get(i);

@@ -37,7 +37,7 @@ public final class AbsenceWithoutReasonRule extends Rule {
   public List<Finding> evaluate(RuleContext context) {
     ExamHistory history = ExamHistory.of(context);
     List<Finding> findings = new ArrayList<>();
-    for (PersonnelAction action : context.getYear().getPersonnelActions()) {
+    for (PersonnelAction action : context.getRecords().getPersonnelActions()) {
       if (!ExamHistory.inScope(context, action)) {
         continue;
       }

@@ -29,7 +29,7 @@ final class ExamHistory {
 
   private ExamHistory(RuleContext context) {
     this.context = context;
-    for (LegalExam exam : context.getYear().getExams()) {
+    for (LegalExam exam : context.getRecords().getExams()) {
       if (exam.getPersonnelActionId().isPresent()) {
         byAction.computeIfAbsent(exam.getPersonnelActionId().get(), a -> new ArrayList<>()).add(exam);
       } else {

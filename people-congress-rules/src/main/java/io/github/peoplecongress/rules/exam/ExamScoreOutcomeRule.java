@@ -37,7 +37,7 @@ public final class ExamScoreOutcomeRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (LegalExam exam : context.getYear().getExams()) {
+    for (LegalExam exam : context.getRecords().getExams()) {
       Optional<DatedSeries.Entry<BigDecimal>> entry = context.getProfile().entryOn(ExamParameters.PASS_MARK,
           exam.getDate());
       if (entry.isEmpty() || entry.get().getValue().isEmpty() || entry.get().getCitation().isEmpty()

@@ -4,7 +4,7 @@ import io.github.peoplecongress.model.id.RecordId;
 import io.github.peoplecongress.model.meeting.AgendaItem;
 import io.github.peoplecongress.model.meeting.Meeting;
 import io.github.peoplecongress.model.vote.VoteTally;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -23,7 +23,7 @@ public final class AgendaVotes {
    *
    * @param year  the year, not null
    */
-  public AgendaVotes(CommitteeYear year) {
+  public AgendaVotes(CommitteeRecords year) {
     for (Meeting meeting : year.getMeetings()) {
       for (AgendaItem item : meeting.getAgenda()) {
         if (item.getVote().isEmpty()) {

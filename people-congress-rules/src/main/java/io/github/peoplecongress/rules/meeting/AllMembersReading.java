@@ -1,6 +1,6 @@
 package io.github.peoplecongress.rules.meeting;
 
-import io.github.peoplecongress.model.body.CongressTerm;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import java.time.LocalDate;
 
 /**
@@ -36,12 +36,13 @@ public enum AllMembersReading {
   /**
    * Returns the number of all members on a day under this reading.
    *
-   * @param term  the congress term, not null
+   * @param records  the records, whose term in office on the day is counted, not null
    * @param date  the day, not null
-   * @return the number; 0 when the day is outside the term under {@link #MEMBERS_IN_OFFICE}
+   * @return the number; 0 when no recorded term covers the day
    */
-  public int count(CongressTerm term, LocalDate date) {
-    return this == FIXED_SIZE ? term.getStandingCommittee().getSize() : term.membersOn(date).size();
+  public int count(CommitteeRecords records, LocalDate date) {
+    return records.termOn(date).map(term -> this == FIXED_SIZE ? term.getStandingCommittee().getSize()
+        : term.membersOn(date).size()).orElse(0);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.peoplecongress.rules.meeting;
 
 import io.github.peoplecongress.model.body.CommitteeMembership;
 import io.github.peoplecongress.model.body.CommitteeRole;
+import io.github.peoplecongress.model.body.CongressTerm;
 import io.github.peoplecongress.model.body.StandingCommittee;
 import io.github.peoplecongress.model.id.PersonId;
 import io.github.peoplecongress.model.meeting.Meeting;
@@ -46,8 +47,7 @@ public final class ConvenerRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    StandingCommittee committee = context.getYear().getTerm().getStandingCommittee();
-    for (Meeting meeting : context.getYear().getMeetings()) {
+    for (Meeting meeting : context.getRecords().getMeetings()) {
       if (meeting.getKind() != MeetingKind.STANDING_COMMITTEE) {
         continue;
       }
@@ -57,6 +57,12 @@ public final class ConvenerRule extends Rule {
         continue;
       }
       Citation citation = version.get().getCitation();
+      Optional<StandingCommittee> committeeOn = context.termOn(date).map(CongressTerm::getStandingCommittee);
+      if (committeeOn.isEmpty()) {
+        findings.add(noTermOn(citation, label(meeting), date));
+        continue;
+      }
+      StandingCommittee committee = committeeOn.get();
       boolean chairRequired = citation.getLaw().getStatute().equals(Laws.LOCAL_ORGANIC_LAW_2022.getStatute())
           && !context.getProfile().effectiveDate(Laws.LOCAL_ORGANIC_LAW_2022).isAfter(date);
       List<String> missing = new ArrayList<>();

@@ -37,8 +37,8 @@ public final class DecisionAdoptionRule extends MajorityOfAllMembersRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    AgendaVotes agendaVotes = new AgendaVotes(context.getYear());
-    for (Decision decision : context.getYear().getDecisions()) {
+    AgendaVotes agendaVotes = new AgendaVotes(context.getRecords());
+    for (Decision decision : context.getRecords().getDecisions()) {
       if (!decision.getKind().resolutionOrDecision()) {
         continue;
       }

@@ -55,7 +55,7 @@ public abstract class MajorityOfAllMembersRule extends Rule {
       boolean adopted, Optional<VoteTally> vote, String voteField, List<Finding> findings) {
     AllMembersReading reading = context.valueOn(MeetingParameters.ALL_MEMBERS_READING, date)
         .orElse(AllMembersReading.MEMBERS_IN_OFFICE);
-    int all = reading.count(context.getYear().getTerm(), date);
+    int all = reading.count(context.getRecords(), date);
     int needed = AllMembersReading.majorityOf(all);
     String expectedZh = "以全体组成人员（" + reading.getLabel() + all + "人）的过半数即至少" + needed + "票赞成通过";
     String expectedEn = "adoption by more than half of all " + all + " members (" + reading.name() + "), at least "

@@ -11,6 +11,7 @@ import io.github.peoplecongress.rules.law.Citation;
 import io.github.peoplecongress.rules.period.Deadline;
 import io.github.peoplecongress.rules.period.UncoveredDateException;
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -52,41 +53,42 @@ public final class MeetingIntervalRule extends Rule {
         List.of("每两个月至少举行一次: by default a rolling gap of two months from the previous meeting's opening date, "
                 + "counted by Civil Code Arts. 201-203; alternatively calendar blocks of two months.",
             "Ad hoc meetings count by default.",
-            "The gap into the year is judged against a meeting on 31 December of the previous year at best; the gap "
-                + "after the year's last meeting is judged up to the earlier of 31 December and the as-of date.",
+            "The gap into the records is judged against a meeting on the day before they begin at best; the gap after "
+                + "the last meeting is judged up to the as-of date, and pending while it runs past it.",
             "The law in force on the day the gap starts applies."));
   }
 
   @Override
   public List<Finding> evaluate(RuleContext context) {
-    int year = context.getYear().getYear().getValue();
-    LocalDate end = min(context.getAsOf(), LocalDate.of(year, 12, 31));
+    LocalDate end = context.getAsOf();
     List<Meeting> meetings = new ArrayList<>();
-    for (Meeting meeting : context.getYear().getMeetings()) {
+    for (Meeting meeting : context.getRecords().getMeetings()) {
       if (meeting.getKind() == MeetingKind.STANDING_COMMITTEE && (!meeting.isAdHoc()
           || context.valueOn(MeetingParameters.AD_HOC_MEETINGS_COUNT, meeting.getDate()).orElse(Boolean.TRUE))) {
         meetings.add(meeting);
       }
     }
     meetings.sort(Comparator.comparing(Meeting::getDate));
-    IntervalReading reading = context.valueOn(MeetingParameters.INTERVAL_READING, LocalDate.of(year, 1, 1))
+    IntervalReading reading = context.valueOn(MeetingParameters.INTERVAL_READING, context.getPeriod().getFrom())
         .orElse(IntervalReading.ROLLING_GAP);
-    return reading == IntervalReading.CALENDAR_BLOCKS ? blocks(context, meetings, year, end)
-        : rolling(context, meetings, year, end);
+    return reading == IntervalReading.CALENDAR_BLOCKS ? blocks(context, meetings, end)
+        : rolling(context, meetings, end);
   }
 
-  private List<Finding> rolling(RuleContext context, List<Meeting> meetings, int year, LocalDate end) {
+  private List<Finding> rolling(RuleContext context, List<Meeting> meetings, LocalDate end) {
     List<Finding> findings = new ArrayList<>();
-    LocalDate previous = LocalDate.of(year - 1, 12, 31);
+    LocalDate previous = context.getRecords().getSpan().getFrom().minusDays(1);
     Meeting previousMeeting = null;
     for (Meeting meeting : meetings) {
-      check(context, previous, previousMeeting, meeting.getDate(), label(meeting), findings);
+      if (previousMeeting != null || meeting.getDate().isAfter(previous)) {
+        check(context, previous, previousMeeting, meeting.getDate(), label(meeting), findings);
+      }
       previous = meeting.getDate();
       previousMeeting = meeting;
     }
-    if (end.isAfter(previous)) {
-      check(context, previous, previousMeeting, null, previousMeeting == null ? "CommitteeYear " + year
-          : label(previousMeeting), findings, end);
+    if (!previous.isAfter(end)) {
+      check(context, previous, previousMeeting, null, previousMeeting == null
+          ? "CommitteeRecords " + context.getRecords().getSpan() : label(previousMeeting), findings, end);
     }
     return findings;
   }
@@ -104,9 +106,9 @@ public final class MeetingIntervalRule extends Rule {
       return;
     }
     Citation citation = version.get().getCitation();
-    String from = previousMeeting == null ? previous + "（上一年末，假定上一年最后一次会议不晚于此日）" : previous.toString();
-    String fromEn = previousMeeting == null ? previous + " (end of the previous year, the latest possible previous meeting)"
-        : previous.toString();
+    String from = previousMeeting == null ? previous + "（记录起始前一日，假定此前最后一次会议不晚于此日）" : previous.toString();
+    String fromEn = previousMeeting == null
+        ? previous + " (the day before the records begin, the latest possible previous meeting)" : previous.toString();
     Deadline deadline;
     try {
       deadline = context.getPeriods().lastDayOfMonths(previous, months.get());
@@ -134,14 +136,29 @@ public final class MeetingIntervalRule extends Rule {
           .expectedEn("the next committee meeting within " + months.get() + " months of " + fromEn + " (by " + last
               + ")")
           .foundEn("no committee meeting recorded up to " + end).build());
+    } else if (next == null) {
+      findings.add(pending(citation, record, previous, last)
+          .expectedZh("在" + from + "后" + months.get() + "个月内（至" + last + "）举行下一次常委会会议")
+          .foundZh("至" + end + "尚未举行下一次常委会会议")
+          .expectedEn("the next committee meeting within " + months.get() + " months of " + fromEn + " (by " + last
+              + ")")
+          .foundEn("no later committee meeting yet as of " + end).build());
     }
+  }
+
+  private List<Finding> blocks(RuleContext context, List<Meeting> meetings, LocalDate end) {
+    List<Finding> findings = new ArrayList<>();
+    for (Year year : context.yearsChecked()) {
+      findings.addAll(blocks(context, meetings, year.getValue(), end));
+    }
+    return findings;
   }
 
   private List<Finding> blocks(RuleContext context, List<Meeting> meetings, int year, LocalDate end) {
     List<Finding> findings = new ArrayList<>();
     LocalDate start = LocalDate.of(year, 1, 1);
     int index = 0;
-    while (start.getYear() == year) {
+    while (start.getYear() == year && !start.isAfter(end)) {
       int months = context.valueOn(MeetingParameters.MAX_INTERVAL_MONTHS, start).orElse(2);
       LocalDate blockEnd = start.plusMonths(months).minusDays(1);
       if (blockEnd.getYear() != year) {
@@ -153,8 +170,14 @@ public final class MeetingIntervalRule extends Rule {
         index++;
       }
       Optional<RuleVersion> version = versionOn(start, context.getProfile());
-      if (!found && !blockEnd.isAfter(end) && version.isPresent()) {
-        findings.add(finding(Severity.VIOLATION, version.get().getCitation(), "CommitteeYear " + year, start)
+      if (!found && blockEnd.isAfter(end) && version.isPresent()) {
+        findings.add(pending(version.get().getCitation(), "CommitteeRecords " + year, start, blockEnd)
+            .expectedZh("在" + start + "至" + blockEnd + "期间至少举行一次常委会会议")
+            .foundZh("至" + end + "尚未举行")
+            .expectedEn("at least one committee meeting between " + start + " and " + blockEnd)
+            .foundEn("none yet as of " + end).build());
+      } else if (!found && version.isPresent() && context.isComplete(start)) {
+        findings.add(finding(Severity.VIOLATION, version.get().getCitation(), "CommitteeRecords " + year, start)
             .expectedZh("在" + start + "至" + blockEnd + "期间至少举行一次常委会会议")
             .foundZh(start + "至" + blockEnd + "期间未见常委会会议记录")
             .expectedEn("at least one committee meeting between " + start + " and " + blockEnd)
@@ -165,7 +188,4 @@ public final class MeetingIntervalRule extends Rule {
     return findings;
   }
 
-  private static LocalDate min(LocalDate a, LocalDate b) {
-    return a.isBefore(b) ? a : b;
-  }
 }

@@ -37,8 +37,8 @@ public final class PersonnelVoteRule extends MajorityOfAllMembersRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    AgendaVotes agendaVotes = new AgendaVotes(context.getYear());
-    for (PersonnelAction action : context.getYear().getPersonnelActions()) {
+    AgendaVotes agendaVotes = new AgendaVotes(context.getRecords());
+    for (PersonnelAction action : context.getRecords().getPersonnelActions()) {
       if (action.getDecidedBy() != ActingBody.STANDING_COMMITTEE || action.getRemovalMotionId().isPresent()) {
         continue;
       }

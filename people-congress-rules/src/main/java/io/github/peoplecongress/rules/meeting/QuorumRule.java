@@ -38,7 +38,7 @@ public final class QuorumRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Meeting meeting : context.getYear().getMeetings()) {
+    for (Meeting meeting : context.getRecords().getMeetings()) {
       if (meeting.getKind() != MeetingKind.STANDING_COMMITTEE) {
         continue;
       }
@@ -49,7 +49,7 @@ public final class QuorumRule extends Rule {
       Citation citation = version.get().getCitation();
       AllMembersReading reading = context.valueOn(MeetingParameters.ALL_MEMBERS_READING, meeting.getDate())
           .orElse(AllMembersReading.MEMBERS_IN_OFFICE);
-      int all = reading.count(context.getYear().getTerm(), meeting.getDate());
+      int all = reading.count(context.getRecords(), meeting.getDate());
       if (meeting.getAttendance().isEmpty() || all == 0) {
         findings.add(finding(Severity.CANNOT_TELL, citation, label(meeting), meeting.getDate())
             .expectedZh("全体组成人员过半数出席")
@@ -57,7 +57,7 @@ public final class QuorumRule extends Rule {
             .expectedEn("more than half of all members present")
             .foundEn(meeting.getAttendance().isEmpty() ? "no attendance recorded"
                 : "no members in office recorded for the day")
-            .addMissingFacts(meeting.getAttendance().isEmpty() ? "attendance" : "term.standingCommittee.memberships")
+            .addMissingFacts(meeting.getAttendance().isEmpty() ? "attendance" : "$.terms[*].standingCommittee.memberships")
             .build());
         continue;
       }

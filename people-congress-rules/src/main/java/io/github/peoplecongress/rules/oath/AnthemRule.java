@@ -36,7 +36,7 @@ public final class AnthemRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (OathCeremony ceremony : context.getYear().getOathCeremonies()) {
+    for (OathCeremony ceremony : context.getRecords().getOathCeremonies()) {
       if (ceremony.getKind() != OathKind.CONSTITUTIONAL) {
         continue;
       }

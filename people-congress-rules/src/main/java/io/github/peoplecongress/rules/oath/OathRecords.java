@@ -37,7 +37,7 @@ final class OathRecords {
 
   private OathRecords(RuleContext context) {
     this.context = context;
-    for (OathCeremony ceremony : context.getYear().getOathCeremonies()) {
+    for (OathCeremony ceremony : context.getRecords().getOathCeremonies()) {
       for (OathTaker taker : ceremony.getSwearers()) {
         byPerson.computeIfAbsent(taker.getPersonId(), p -> new ArrayList<>()).add(ceremony);
         taker.getPersonnelActionId()
@@ -84,12 +84,6 @@ final class OathRecords {
     found.addAll(byPerson.getOrDefault(action.getPersonId(), List.of()));
     OathKind kind = kindFor(action);
     return found.stream().filter(c -> c.getKind() == kind).toList();
-  }
-
-  /** The last day the year's records reach: the earlier of the "as of" date and 31 December of the year. */
-  static LocalDate recordsEnd(RuleContext context) {
-    LocalDate yearEnd = context.getYear().getYear().atDay(1).plusYears(1).minusDays(1);
-    return context.getAsOf().isBefore(yearEnd) ? context.getAsOf() : yearEnd;
   }
 
   /**

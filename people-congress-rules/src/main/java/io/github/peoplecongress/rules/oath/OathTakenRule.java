@@ -40,9 +40,10 @@ import java.util.Optional;
  *       oath "after being produced".</li>
  *   <li>National law sets no period. A missing oath is reported as a VIOLATION once {@code oath.nationalGraceDays}
  *       (library default 30 calendar days, not a statutory period) after the decision date have passed by the "as of"
- *       date; before then nothing is reported. Local periods are OATH-002 and OATH-004.</li>
- *   <li>A committee year holds one calendar year: when the grace period ends after 31 December, the oath may be in the
- *       next year's records, and the rule answers CANNOT_TELL.</li>
+ *       date; before then it is PENDING. Local periods are OATH-002 and OATH-004.</li>
+ *   <li>Records of any span are read whole: an appointment of 28 December is sworn by a ceremony of January in the
+ *       next year's records. When the grace period ends after the records' as-of date, the oath is PENDING with
+ *       the period's last day.</li>
  *   <li>Supervisory-commission appointees are in scope only under the 2018 decision.</li>
  * </ul>
  */
@@ -59,15 +60,15 @@ public final class OathTakenRule extends Rule {
             "An oath is a ceremony of the right kind at which the appointee swore on or after the decision date.",
             "National law sets no period: a missing oath is a violation once oath.nationalGraceDays (library default 30 "
                 + "calendar days) after the decision have passed by the as-of date.",
-            "When the grace period ends after 31 December the oath may be in next year's records: cannot tell."));
+            "When the grace period ends after the records' as-of date the oath is pending, due by its last day."));
   }
 
   @Override
   public List<Finding> evaluate(RuleContext context) {
     OathRecords records = OathRecords.of(context);
-    LocalDate recordsEnd = OathRecords.recordsEnd(context);
+    LocalDate recordsEnd = context.getAsOf();
     List<Finding> findings = new ArrayList<>();
-    for (PersonnelAction action : context.getYear().getPersonnelActions()) {
+    for (PersonnelAction action : context.getRecords().getPersonnelActions()) {
       if (!OathRecords.requiresOath(action)) {
         continue;
       }
@@ -84,9 +85,6 @@ public final class OathTakenRule extends Rule {
       }
       int grace = context.valueOn(OathParameters.GRACE_DAYS, decided).orElse(0);
       LocalDate deadline = decided.plusDays(grace);
-      if (deadline.isAfter(context.getAsOf())) {
-        continue;
-      }
       String oathZh = kind == OathKind.PEOPLES_ASSESSOR ? "人民陪审员就职宣誓" : "宪法宣誓";
       String oathEn = kind == OathKind.PEOPLES_ASSESSOR ? "the people's assessor oath" : "the constitutional oath";
       String expectedZh = "在" + decided + action.getKind().getLabel() + "后进行" + oathZh + "（本库宽限" + grace + "日，至"
@@ -99,12 +97,10 @@ public final class OathTakenRule extends Rule {
       String earlyEn = early.map(c -> " (" + c.getId() + " was held on " + c.getDate() + ", before the decision)")
           .orElse("");
       if (deadline.isAfter(recordsEnd)) {
-        findings.add(finding(Severity.CANNOT_TELL, version.get().getCitation(), label(action), decided)
+        findings.add(pending(version.get().getCitation(), label(action), decided, deadline)
             .expectedZh(expectedZh).expectedEn(expectedEn)
-            .foundZh("至" + recordsEnd + "未见宣誓记录，宽限期届满于本年度记录之后" + earlyZh)
-            .foundEn("no oath recorded up to " + recordsEnd + ", and the grace period ends after this year's records"
-                + earlyEn)
-            .addMissingFacts("oathCeremonies", "oathCeremonyId").build());
+            .foundZh("至" + recordsEnd + "未见宣誓记录，宽限期尚未届满" + earlyZh)
+            .foundEn("no oath recorded up to " + recordsEnd + ", before the grace period ends" + earlyEn).build());
       } else {
         findings.add(finding(Severity.VIOLATION, version.get().getCitation(), label(action), decided)
             .expectedZh(expectedZh).expectedEn(expectedEn)

@@ -50,7 +50,7 @@ public final class OathWithinDaysRule extends Rule {
   public List<Finding> evaluate(RuleContext context) {
     OathRecords records = OathRecords.of(context);
     List<Finding> findings = new ArrayList<>();
-    for (PersonnelAction action : context.getYear().getPersonnelActions()) {
+    for (PersonnelAction action : context.getRecords().getPersonnelActions()) {
       if (!OathRecords.requiresOath(action) || OathRecords.kindFor(action) != OathKind.CONSTITUTIONAL) {
         continue;
       }

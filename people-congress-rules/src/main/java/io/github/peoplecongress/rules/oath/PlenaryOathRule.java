@@ -40,7 +40,7 @@ public final class PlenaryOathRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (OathCeremony ceremony : context.getYear().getOathCeremonies()) {
+    for (OathCeremony ceremony : context.getRecords().getOathCeremonies()) {
       if (ceremony.getKind() != OathKind.CONSTITUTIONAL
           || ceremony.getOrganiser().filter(o -> o == OathOrganiser.DIRECTORS_MEETING).isEmpty()) {
         continue;

@@ -12,6 +12,10 @@ import io.github.peoplecongress.model.meeting.Meeting;
 import io.github.peoplecongress.model.meeting.MeetingKind;
 import io.github.peoplecongress.rules.RuleContext;
 import java.time.LocalDate;
+import java.util.function.BiConsumer;
+import java.util.List;
+import java.util.ArrayList;
+import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -22,8 +26,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Each deputy's participation in the committee year, computed once per evaluation in one pass over the meetings and
- * activities: the period served in the year within the term, the distinct meetings and activities taken part in, the
+ * Each deputy's participation, per calendar year checked or over the whole term, computed once per evaluation in one
+ * pass over the meetings and activities: the period served, the distinct meetings and activities taken part in, the
  * reports to voters and the voters contacted.
  */
 final class ParticipationLedger {
@@ -78,65 +82,102 @@ final class ParticipationLedger {
     return endExclusive.map(end -> end.minusDays(1));
   }
 
-  static Map<DeputyId, Line> build(RuleContext context) {
-    CongressTerm term = context.getYear().getTerm();
-    LocalDate yearStart = context.getYear().getYear().atDay(1);
-    LocalDate yearEnd = context.getYear().getYear().atMonth(12).atEndOfMonth();
-    Map<DeputyId, Line> lines = new LinkedHashMap<>();
-    Map<PersonId, Line> byPerson = new HashMap<>();
-    for (Deputy deputy : context.getYear().getDeputies()) {
-      if (deputy.getLevel() != DeputyLevel.DISTRICT || deputy.getTermNumber() != term.getNumber()) {
-        continue;
-      }
-      LocalDate from = max(yearStart, termServiceStart(term, deputy));
-      LocalDate to = termServiceEnd(term, deputy).map(end -> min(end, yearEnd)).orElse(yearEnd);
-      if (from.isAfter(to)) {
-        continue;
-      }
-      Line line = new Line(deputy, from, to);
-      lines.put(deputy.getId(), line);
-      byPerson.put(deputy.getPersonId(), line);
+  /**
+   * Returns one line per deputy and calendar year checked: the period served in that year within the deputy's term.
+   */
+  static List<Line> yearly(RuleContext context) {
+    List<Line> lines = new ArrayList<>();
+    for (Year year : context.yearsChecked()) {
+      LocalDate yearStart = year.atDay(1);
+      LocalDate yearEnd = year.atMonth(12).atEndOfMonth();
+      forEachDeputyOfTerm(context, (term, deputy) -> {
+        LocalDate from = max(yearStart, termServiceStart(term, deputy));
+        LocalDate to = termServiceEnd(term, deputy).map(end -> min(end, yearEnd)).orElse(yearEnd);
+        if (!from.isAfter(to)) {
+          lines.add(new Line(deputy, from, to));
+        }
+      });
     }
-    for (Meeting meeting : context.getYear().getMeetings()) {
+    return fill(context, lines);
+  }
+
+  /**
+   * Returns one line per deputy and term: the whole period served in the term, up to the as-of date while it runs.
+   */
+  static List<Line> termLong(RuleContext context) {
+    List<Line> lines = new ArrayList<>();
+    forEachDeputyOfTerm(context, (term, deputy) -> {
+      LocalDate from = termServiceStart(term, deputy);
+      LocalDate to = termServiceEnd(term, deputy).orElse(context.getAsOf());
+      lines.add(new Line(deputy, from, to.isBefore(from) ? from : to));
+    });
+    return fill(context, lines);
+  }
+
+  private static void forEachDeputyOfTerm(RuleContext context, BiConsumer<CongressTerm, Deputy> action) {
+    for (CongressTerm term : context.getRecords().getTerms()) {
+      for (Deputy deputy : context.getRecords().getDeputies()) {
+        if (deputy.getLevel() == DeputyLevel.DISTRICT && deputy.getTermNumber() == term.getNumber()) {
+          action.accept(term, deputy);
+        }
+      }
+    }
+  }
+
+  /** Counts each meeting and activity into the lines whose deputy and period it falls in, in one pass. */
+  private static List<Line> fill(RuleContext context, List<Line> all) {
+    Map<DeputyId, List<Line>> lines = new HashMap<>();
+    Map<PersonId, List<Line>> byPerson = new HashMap<>();
+    for (Line line : all) {
+      lines.computeIfAbsent(line.deputy.getId(), k -> new ArrayList<>()).add(line);
+      byPerson.computeIfAbsent(line.deputy.getPersonId(), k -> new ArrayList<>()).add(line);
+    }
+    for (Meeting meeting : context.getRecords().getMeetings()) {
       if (meeting.getKind() != MeetingKind.STANDING_COMMITTEE) {
         continue;
       }
       for (DeputyId id : meeting.nonVotingDeputies()) {
-        Line line = lines.get(id);
-        if (line != null && line.covers(meeting.getDate())) {
-          line.participations.add(meeting.getId());
+        for (Line line : lines.getOrDefault(id, List.of())) {
+          if (line.covers(meeting.getDate())) {
+            line.participations.add(meeting.getId());
+          }
         }
       }
       for (Attendance attendance : meeting.getAttendance()) {
-        Line line = byPerson.get(attendance.getMemberId());
-        if (attendance.present() && line != null && line.covers(meeting.getDate())) {
-          line.participations.add(meeting.getId());
-        }
-      }
-    }
-    for (DeputyActivity activity : context.getYear().getDeputyActivities()) {
-      Object key = activity.getKind() == ActivityKind.ATTEND_COMMITTEE_MEETING && activity.getMeetingId().isPresent()
-          ? activity.getMeetingId().get() : activity.getId();
-      for (DeputyId id : activity.getDeputyIds()) {
-        Line line = lines.get(id);
-        if (line == null || !line.covers(activity.getDate())) {
-          continue;
-        }
-        line.participations.add(key);
-        if (activity.getKind() == ActivityKind.REPORT_TO_VOTERS) {
-          line.reports++;
-        }
-        if (CONTACT_KINDS.contains(activity.getKind())) {
-          if (activity.getDeputyIds().size() == 1 && activity.getVotersContacted().isPresent()) {
-            line.contacts += activity.getVotersContacted().get();
-            line.contactsRecorded = true;
-          } else {
-            line.contactsComplete = false;
+        for (Line line : byPerson.getOrDefault(attendance.getMemberId(), List.of())) {
+          if (attendance.present() && line.covers(meeting.getDate())) {
+            line.participations.add(meeting.getId());
           }
         }
       }
     }
-    return lines;
+    for (DeputyActivity activity : context.getRecords().getDeputyActivities()) {
+      Object key = activity.getKind() == ActivityKind.ATTEND_COMMITTEE_MEETING && activity.getMeetingId().isPresent()
+          ? activity.getMeetingId().get() : activity.getId();
+      for (DeputyId id : activity.getDeputyIds()) {
+        for (Line line : lines.getOrDefault(id, List.of())) {
+          if (line.covers(activity.getDate())) {
+            count(line, activity, key);
+          }
+        }
+      }
+    }
+    return all;
+  }
+
+  private static void count(Line line, DeputyActivity activity, Object key) {
+    line.participations.add(key);
+    if (activity.getKind() == ActivityKind.REPORT_TO_VOTERS) {
+      line.reports++;
+    }
+    if (CONTACT_KINDS.contains(activity.getKind())) {
+      if (activity.getDeputyIds().size() == 1 && activity.getVotersContacted().isPresent()) {
+        line.contacts += activity.getVotersContacted().get();
+        line.contactsRecorded = true;
+      } else {
+        line.contactsComplete = false;
+      }
+    }
   }
 
 

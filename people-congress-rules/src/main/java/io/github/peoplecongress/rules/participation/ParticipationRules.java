@@ -29,7 +29,7 @@ public final class ParticipationRules {
    */
   public static List<DeputyShortfall> shortfalls(RuleContext context) {
     List<DeputyShortfall> result = new ArrayList<>();
-    for (ParticipationLedger.Line line : ParticipationLedger.build(context).values()) {
+    for (ParticipationLedger.Line line : ParticipationLedger.yearly(context)) {
       LocalDate on = line.servedTo;
       List<DeputyShortfall.Target> targets = new ArrayList<>();
       if (line.participations.isEmpty()) {

@@ -44,7 +44,7 @@ public final class ReportToVotersYearlyRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (ParticipationLedger.Line line : ParticipationLedger.build(context).values()) {
+    for (ParticipationLedger.Line line : ParticipationLedger.yearly(context)) {
       Optional<Integer> min = context.valueOn(ParticipationParameters.REPORTS_TO_VOTERS_PER_YEAR, line.servedTo);
       Optional<RuleVersion> version = versionOn(line.servedTo, context.getProfile());
       if (min.isEmpty() || version.isEmpty() || line.deputy.getConstituencyId().isEmpty()

@@ -42,47 +42,53 @@ public final class TermParticipationTargetRule extends Rule {
         List.of(RuleVersion.of(ParticipationCitations.TERM_TARGET)), List.of(),
         List.of("The committee's own target: a shortfall is a warning.",
             "Deputies who served part of the term are judged over the period served.",
-            "Judged only once the period served in the term has ended as of asOf; before that, no finding.",
-            "With one calendar year of records, no participation is a warning only if the whole period served lies "
-                + "in the year; otherwise cannot tell."));
+            "Judged once the period served in the term has ended by the as-of date; while it runs, a deputy with no "
+                + "participation yet is pending, due by the end of the service or of the five-year term.",
+            "No participation is a warning only if the records are complete over the whole period served; otherwise "
+                + "cannot tell."));
   }
 
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    CongressTerm term = context.getYear().getTerm();
-    LocalDate yearStart = context.getYear().getYear().atDay(1);
-    LocalDate yearEnd = context.getYear().getYear().atMonth(12).atEndOfMonth();
-    for (ParticipationLedger.Line line : ParticipationLedger.build(context).values()) {
+    for (ParticipationLedger.Line line : ParticipationLedger.termLong(context)) {
       if (!line.participations.isEmpty()) {
         continue;
       }
-      LocalDate start = ParticipationLedger.termServiceStart(term, line.deputy);
-      Optional<LocalDate> end = ParticipationLedger.termServiceEnd(term, line.deputy);
-      if (end.isEmpty() || end.get().isAfter(context.getAsOf())) {
-        continue;
-      }
-      Optional<RuleVersion> version = versionOn(end.get(), context.getProfile());
+      CongressTerm term = context.getRecords().term(line.deputy.getTermNumber()).orElseThrow();
+      LocalDate start = line.servedFrom;
+      Optional<LocalDate> end = ParticipationLedger.termServiceEnd(term, line.deputy)
+          .filter(last -> !last.isAfter(context.getAsOf()));
+      // while the service runs, progress is judged at the nominal end of the five-year term
+      LocalDate due = end.orElse(ParticipationLedger.min(term.getStartDate().plusYears(5).minusDays(1),
+          ParticipationLedger.termServiceEnd(term, line.deputy).orElse(LocalDate.MAX)));
+      Optional<RuleVersion> version = versionOn(end.orElse(context.getAsOf()), context.getProfile());
       if (version.isEmpty()) {
         continue;
       }
-      String expectedZh = "在任期内任职期间（" + start + "至" + end.get() + "）至少列席一次常委会会议或参加一次活动";
+      String expectedZh = "在任期内任职期间（" + start + "至" + due + "）至少列席一次常委会会议或参加一次活动";
       String expectedEn = "at least one committee meeting attended or one activity in the period served in the term ("
-          + start + " to " + end.get() + ")";
+          + start + " to " + due + ")";
       String record = "Deputy " + line.deputy.getId();
-      if (!start.isBefore(yearStart) && !end.get().isAfter(yearEnd)) {
+      if (end.isPresent() && !context.isComplete(start)) {
+        findings.add(finding(Severity.CANNOT_TELL, version.get().getCitation(), record, end.get())
+            .expectedZh(expectedZh)
+            .foundZh("记录自" + context.getRecords().getSpan().getFrom() + "起才完整，其间未见记录")
+            .expectedEn(expectedEn)
+            .foundEn("nothing recorded since " + context.getRecords().getSpan().getFrom()
+                + ", where the records begin; the earlier part of the service is not in them")
+            .addMissingFacts("$.deputyActivities", "$.meetings[*].nonVotingAttendance")
+            .build());
+      } else if (end.isEmpty()) {
+        findings.add(pending(version.get().getCitation(), record, context.getAsOf(), due)
+            .expectedZh(expectedZh).foundZh("至" + context.getAsOf() + "尚未列席常委会会议或参加活动")
+            .expectedEn(expectedEn).foundEn("no committee meeting attended and no activity as of "
+                + context.getAsOf())
+            .build());
+      } else {
         findings.add(finding(Severity.WARNING, version.get().getCitation(), record, end.get())
             .expectedZh(expectedZh).foundZh("未见列席常委会会议或参加活动的记录")
             .expectedEn(expectedEn).foundEn("no committee meeting attended and no activity recorded")
-            .build());
-      } else {
-        findings.add(finding(Severity.CANNOT_TELL, version.get().getCitation(), record, end.get())
-            .expectedZh(expectedZh)
-            .foundZh(context.getYear().getYear() + "年未见记录，任期内其他年份的记录不在本年度数据中")
-            .expectedEn(expectedEn)
-            .foundEn("nothing recorded in " + context.getYear().getYear()
-                + "; the records of the term's other years are not in this committee year")
-            .addMissingFacts("deputyActivities", "meetings.nonVotingAttendance")
             .build());
       }
     }

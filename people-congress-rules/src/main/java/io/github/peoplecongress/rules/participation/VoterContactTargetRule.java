@@ -43,7 +43,7 @@ public final class VoterContactTargetRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (ParticipationLedger.Line line : ParticipationLedger.build(context).values()) {
+    for (ParticipationLedger.Line line : ParticipationLedger.yearly(context)) {
       Optional<Integer> min = context.valueOn(ParticipationParameters.MIN_VOTERS_CONTACTED_PER_YEAR, line.servedTo);
       Optional<RuleVersion> version = versionOn(line.servedTo, context.getProfile());
       if (min.isEmpty() || version.isEmpty() || !ParticipationCitations.yearlyApplies(context, line)

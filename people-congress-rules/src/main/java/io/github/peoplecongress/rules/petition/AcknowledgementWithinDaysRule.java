@@ -42,7 +42,7 @@ public final class AcknowledgementWithinDaysRule extends PetitionRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Petition petition : context.getYear().getPetitions()) {
+    for (Petition petition : context.getRecords().getPetitions()) {
       if (petition.isContactUnclear()) {
         continue;
       }

@@ -39,7 +39,7 @@ public final class ExtensionApprovedRule extends PetitionRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Petition petition : context.getYear().getPetitions()) {
+    for (Petition petition : context.getRecords().getPetitions()) {
       if (petition.getExtension().isEmpty()) {
         continue;
       }

@@ -60,7 +60,7 @@ public final class ForwardingWithinDaysRule extends PetitionRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Petition petition : context.getYear().getPetitions()) {
+    for (Petition petition : context.getRecords().getPetitions()) {
       Optional<Forwarding> forwarding = petition.getForwarding();
       boolean closedAsForwarded = petition.getOutcome().equals(Optional.of(PetitionOutcome.FORWARDED));
       if (forwarding.isEmpty() && !closedAsForwarded) {

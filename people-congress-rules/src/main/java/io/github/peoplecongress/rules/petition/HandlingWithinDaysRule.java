@@ -46,7 +46,7 @@ public final class HandlingWithinDaysRule extends PetitionRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Petition petition : context.getYear().getPetitions()) {
+    for (Petition petition : context.getRecords().getPetitions()) {
       Optional<LocalDate> accepted = petition.getAcceptedDate();
       LocalDate factDate = accepted.orElse(petition.getReceivedDate());
       Optional<Applied> found = applied(context, factDate);

@@ -47,7 +47,7 @@ public final class NoReAcceptanceAfterReReviewRule extends PetitionRule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     Map<String, Petition> reReviewed = new HashMap<>();
-    for (Petition petition : context.getYear().getPetitions()) {
+    for (Petition petition : context.getRecords().getPetitions()) {
       if (petition.getPetitionerNames().isEmpty() || petition.getReReview().isEmpty()
           || petition.getReReview().get().getDecidedDate().isEmpty()) {
         continue;
@@ -58,7 +58,7 @@ public final class NoReAcceptanceAfterReReviewRule extends PetitionRule {
     if (reReviewed.isEmpty()) {
       return findings;
     }
-    for (Petition petition : context.getYear().getPetitions()) {
+    for (Petition petition : context.getRecords().getPetitions()) {
       if (petition.getPetitionerNames().isEmpty() || petition.getAcceptedDate().isEmpty()) {
         continue;
       }

@@ -99,7 +99,7 @@ abstract class PetitionRule extends Rule {
   final List<Finding> eachStage(RuleContext context, Function<Petition, Optional<Review>> stageOf,
       Parameter<Integer> daysParameter, StageCheck check) {
     List<Finding> findings = new ArrayList<>();
-    for (Petition petition : context.getYear().getPetitions()) {
+    for (Petition petition : context.getRecords().getPetitions()) {
       Optional<Review> stage = stageOf.apply(petition);
       if (stage.isEmpty()) {
         continue;
@@ -197,8 +197,14 @@ abstract class PetitionRule extends Rule {
           .expectedZh(expectedZh).foundZh("于" + p.act.get() + p.actZh)
           .expectedEn(expectedEn).foundEn("done on " + p.act.get()).build());
     }
-    if (!p.openIsOverdue || !context.getAsOf().isAfter(deadline.lastDay())) {
+    if (!p.openIsOverdue) {
       return Optional.empty();
+    }
+    if (!context.getAsOf().isAfter(deadline.lastDay())) {
+      return Optional.of(pending(p.citation, p.record, p.factDate, deadline.lastDay())
+          .expectedZh(expectedZh).foundZh("至" + context.getAsOf() + "尚未" + p.actZh + "，期限未届满")
+          .expectedEn(expectedEn).foundEn("not yet done as of " + context.getAsOf() + ", before the period ends")
+          .build());
     }
     return Optional.of(finding(applied.breach(Severity.VIOLATION), p.citation, p.record, p.factDate)
         .expectedZh(expectedZh).foundZh("至" + context.getAsOf() + "未见" + p.actZh + "记录")

@@ -41,7 +41,7 @@ public final class ExtensionApprovalRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Suggestion suggestion : context.getYear().getSuggestions()) {
+    for (Suggestion suggestion : context.getRecords().getSuggestions()) {
       if (suggestion.getAssignedDate().isEmpty() || suggestion.getMergedIntoId().isPresent()) {
         continue;
       }

@@ -35,7 +35,7 @@ public final class ReHandlingAfterDissatisfactionRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Suggestion suggestion : context.getYear().getSuggestions()) {
+    for (Suggestion suggestion : context.getRecords().getSuggestions()) {
       Optional<DeputyFeedback> latest = suggestion.latestFeedback();
       if (latest.isEmpty() || latest.get().getGrade() != SatisfactionGrade.DISSATISFIED) {
         continue;

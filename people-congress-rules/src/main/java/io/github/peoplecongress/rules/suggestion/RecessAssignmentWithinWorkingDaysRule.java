@@ -37,7 +37,7 @@ public final class RecessAssignmentWithinWorkingDaysRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Suggestion suggestion : context.getYear().getSuggestions()) {
+    for (Suggestion suggestion : context.getRecords().getSuggestions()) {
       if (suggestion.getPeriod() != SubmissionPeriod.RECESS || suggestion.getMergedIntoId().isPresent()) {
         continue;
       }

@@ -39,7 +39,7 @@ public final class RemitDisputeWithinWorkingDaysRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Suggestion suggestion : context.getYear().getSuggestions()) {
+    for (Suggestion suggestion : context.getRecords().getSuggestions()) {
       for (int i = 0; i < suggestion.getHandlingAssignments().size(); i++) {
         HandlingAssignment assignment = suggestion.getHandlingAssignments().get(i);
         if (assignment.getDisputedDate().isEmpty()) {

@@ -52,7 +52,7 @@ public final class SuggestionAnswerDeadlineRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Suggestion suggestion : context.getYear().getSuggestions()) {
+    for (Suggestion suggestion : context.getRecords().getSuggestions()) {
       if (suggestion.getMergedIntoId().isPresent()) {
         continue;
       }
@@ -94,6 +94,17 @@ public final class SuggestionAnswerDeadlineRule extends Rule {
       boolean complexKnown = isComplex.isPresent();
       Deadline applied = isComplex.orElse(false) ? complex : normal;
       int months = isComplex.orElse(false) ? complexMonths.get() : normalMonths.get();
+      if (answered.isEmpty() && (complexKnown ? applied : normal).isMetBy(reached)) {
+        Deadline due = complexKnown ? applied : normal;
+        int dueMonths = complexKnown ? months : normalMonths.get();
+        findings.add(pending(version.get().getCitation(), label(suggestion), assigned, due.lastDay())
+            .expectedZh("自" + assigned + "交办之日起" + dueMonths + "个月内（至" + due.lastDay() + "）答复")
+            .foundZh("至" + context.getAsOf() + "未答复，期限未届满")
+            .expectedEn("an answer within " + dueMonths + " months of assignment on " + assigned + " (by "
+                + due.lastDay() + ")")
+            .foundEn("no answer as of " + context.getAsOf() + ", before the period ends").build());
+        continue;
+      }
       if (!complexKnown) {
         if (normal.isMetBy(reached)) {
           continue;

@@ -13,6 +13,10 @@ import io.github.peoplecongress.rules.RuleVersion;
 import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Citation;
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.HashSet;
+import java.util.ArrayList;
+import java.time.Year;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,7 +37,7 @@ abstract class AnnualReportRule extends Rule {
   AnnualReportRule(String id, String titleZh, String titleEn, Citation citation, WorkReportKind reportKind,
       AgendaItemKind itemKind, String nameZh, String nameEn) {
     super(id, titleZh, titleEn, List.of(RuleVersion.of(citation)), List.of(),
-        List.of("A year counts when complete by the as-of date and the 2024 revision is in force on 31 December.",
+        List.of("Each calendar year checked, under the law in force on its 31 December; pending until then.",
             "A work report of the kind or a committee-meeting agenda item of the kind satisfies it.",
             "Absence is a warning."));
     this.reportKind = reportKind;
@@ -44,28 +48,48 @@ abstract class AnnualReportRule extends Rule {
 
   @Override
   public final List<Finding> evaluate(RuleContext context) {
-    int year = context.getYear().getYear().getValue();
-    LocalDate end = LocalDate.of(year, 12, 31);
-    Optional<RuleVersion> version = versionOn(end, context.getProfile());
-    if (version.isEmpty() || context.getAsOf().isBefore(end)) {
-      return List.of();
-    }
-    for (WorkReport report : context.getYear().getWorkReports()) {
+    Set<Integer> yearsHeard = new HashSet<>();
+    for (WorkReport report : context.getRecords().getWorkReports()) {
       if (report.getKind() == reportKind) {
-        return List.of();
+        yearsHeard.add(report.getDate().getYear());
       }
     }
-    for (Meeting meeting : context.getYear().getMeetings()) {
+    for (Meeting meeting : context.getRecords().getMeetings()) {
       if (meeting.getKind() == MeetingKind.STANDING_COMMITTEE) {
         for (AgendaItem item : meeting.getAgenda()) {
           if (item.getKind() == itemKind) {
-            return List.of();
+            yearsHeard.add(meeting.getDate().getYear());
           }
         }
       }
     }
-    return List.of(finding(Severity.WARNING, version.get().getCitation(), "CommitteeYear " + year, end)
-        .expectedZh(year + "年内听取和审议" + nameZh).foundZh(year + "年未见" + nameZh + "的记录")
-        .expectedEn("the " + nameEn + " heard in " + year).foundEn("no " + nameEn + " recorded in " + year).build());
+    List<Finding> findings = new ArrayList<>();
+    for (Year checked : context.yearsChecked()) {
+      int year = checked.getValue();
+      LocalDate end = checked.atMonth(12).atEndOfMonth();
+      Optional<RuleVersion> version = versionOn(end, context.getProfile());
+      if (version.isEmpty() || yearsHeard.contains(year)) {
+        continue;
+      }
+      String expectedZh = year + "年内听取和审议" + nameZh;
+      String expectedEn = "the " + nameEn + " heard in " + year;
+      String record = "CommitteeRecords " + year;
+      if (context.getAsOf().isBefore(end)) {
+        findings.add(pending(version.get().getCitation(), record, end, end)
+            .expectedZh(expectedZh).foundZh("至" + context.getAsOf() + "尚未听取")
+            .expectedEn(expectedEn).foundEn("not yet heard as of " + context.getAsOf()).build());
+      } else if (!context.isComplete(checked.atDay(1))) {
+        findings.add(finding(Severity.CANNOT_TELL, version.get().getCitation(), record, end)
+            .expectedZh(expectedZh).foundZh("记录自" + context.getRecords().getSpan().getFrom() + "起才完整，其后未见")
+            .expectedEn(expectedEn).foundEn("none recorded since " + context.getRecords().getSpan().getFrom()
+                + ", where the records begin")
+            .addMissingFacts("$.workReports").build());
+      } else {
+        findings.add(finding(Severity.WARNING, version.get().getCitation(), record, end)
+            .expectedZh(expectedZh).foundZh(year + "年未见" + nameZh + "的记录")
+            .expectedEn(expectedEn).foundEn("no " + nameEn + " recorded in " + year).build());
+      }
+    }
+    return findings;
   }
 }

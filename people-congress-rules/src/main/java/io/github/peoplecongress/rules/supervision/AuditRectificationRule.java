@@ -50,7 +50,7 @@ public final class AuditRectificationRule extends Rule {
     List<Finding> findings = new ArrayList<>();
     Map<WorkReportId, WorkReport> rectificationByAudit = new HashMap<>();
     boolean unlinked = false;
-    for (WorkReport report : context.getYear().getWorkReports()) {
+    for (WorkReport report : context.getRecords().getWorkReports()) {
       if (report.getKind() != WorkReportKind.AUDIT_RECTIFICATION) {
         continue;
       }
@@ -71,8 +71,7 @@ public final class AuditRectificationRule extends Rule {
         }
       }
     }
-    int year = context.getYear().getYear().getValue();
-    for (WorkReport audit : context.getYear().getWorkReports()) {
+    for (WorkReport audit : context.getRecords().getWorkReports()) {
       if (audit.getKind() != WorkReportKind.AUDIT) {
         continue;
       }
@@ -104,12 +103,15 @@ public final class AuditRectificationRule extends Rule {
             .expectedZh(expectedZh).foundZh(rectification.getDate() + "听取（" + rectification.getId() + "）")
             .expectedEn(expectedEn).foundEn("heard on " + rectification.getDate() + " (" + rectification.getId() + ")")
             .build());
-      } else if (rectification == null && !unlinked && last.getYear() == year && context.getAsOf().isAfter(last)) {
-        LocalDate seenTo = context.getAsOf().isBefore(LocalDate.of(year, 12, 31)) ? context.getAsOf()
-            : LocalDate.of(year, 12, 31);
+      } else if (rectification == null && !unlinked && context.getAsOf().isAfter(last)) {
         findings.add(finding(Severity.VIOLATION, citation, label(audit), heard)
-            .expectedZh(expectedZh).foundZh("至" + seenTo + "未见整改情况报告")
-            .expectedEn(expectedEn).foundEn("no rectification report recorded up to " + seenTo).build());
+            .expectedZh(expectedZh).foundZh("至" + context.getAsOf() + "未见整改情况报告")
+            .expectedEn(expectedEn).foundEn("no rectification report recorded up to " + context.getAsOf()).build());
+      } else if (rectification == null && !unlinked) {
+        findings.add(pending(citation, label(audit), heard, last)
+            .expectedZh(expectedZh).foundZh("至" + context.getAsOf() + "尚未听取，期限未届满")
+            .expectedEn(expectedEn).foundEn("not yet heard as of " + context.getAsOf() + ", before the period ends")
+            .build());
       }
     }
     return findings;

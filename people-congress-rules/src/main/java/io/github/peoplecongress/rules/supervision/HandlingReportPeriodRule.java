@@ -42,7 +42,7 @@ public final class HandlingReportPeriodRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (DeliberationOpinion opinion : context.getYear().getOpinions()) {
+    for (DeliberationOpinion opinion : context.getRecords().getOpinions()) {
       LocalDate sent = opinion.getSentDate();
       Optional<OpinionSubject> subject = OpinionSubject.of(opinion, context.getIndex());
       if (subject.isEmpty()) {
@@ -80,6 +80,10 @@ public final class HandlingReportPeriodRule extends Rule {
         findings.add(finding(Severity.VIOLATION, citation, label(opinion), sent)
             .expectedZh(expectedZh).foundZh("至" + context.getAsOf() + "未见研究处理情况报告")
             .expectedEn(expectedEn).foundEn("no handling report recorded by " + context.getAsOf()).build());
+      } else if (reported.isEmpty()) {
+        findings.add(pending(citation, label(opinion), sent, last)
+            .expectedZh(expectedZh).foundZh("至" + context.getAsOf() + "尚未提出报告")
+            .expectedEn(expectedEn).foundEn("no handling report yet as of " + context.getAsOf()).build());
       }
     }
     return findings;

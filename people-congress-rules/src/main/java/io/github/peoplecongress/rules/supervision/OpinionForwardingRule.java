@@ -38,7 +38,7 @@ public final class OpinionForwardingRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (DeliberationOpinion opinion : context.getYear().getOpinions()) {
+    for (DeliberationOpinion opinion : context.getRecords().getOpinions()) {
       Optional<OpinionSubject> subject = OpinionSubject.of(opinion, context.getIndex());
       if (subject.isEmpty() || !subject.get().forwardingPeriod) {
         continue;

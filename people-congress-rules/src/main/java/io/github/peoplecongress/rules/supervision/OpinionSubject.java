@@ -2,7 +2,7 @@ package io.github.peoplecongress.rules.supervision;
 
 import io.github.peoplecongress.model.supervision.DeliberationOpinion;
 import io.github.peoplecongress.model.supervision.WorkReport;
-import io.github.peoplecongress.model.year.CommitteeYearIndex;
+import io.github.peoplecongress.model.records.RecordIndex;
 import io.github.peoplecongress.rules.law.Citation;
 import io.github.peoplecongress.rules.parameter.Parameter;
 import java.util.Optional;
@@ -25,7 +25,7 @@ enum OpinionSubject {
   }
 
   /** @return the subject, empty for special inquiries, other reports and reports not found */
-  static Optional<OpinionSubject> of(DeliberationOpinion opinion, CommitteeYearIndex index) {
+  static Optional<OpinionSubject> of(DeliberationOpinion opinion, RecordIndex index) {
     if (opinion.getInspectionId().isPresent()) {
       return Optional.of(INSPECTION);
     }

@@ -44,13 +44,13 @@ public final class ResolutionReportDeadlineRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (Decision decision : context.getYear().getDecisions()) {
+    for (Decision decision : context.getRecords().getDecisions()) {
       if (decision.getReportDeadline().isPresent()) {
         check(context, label(decision), decision.getDate(), decision.getReportDeadline().get(),
             decision.getReportDate(), findings);
       }
     }
-    for (DeliberationOpinion opinion : context.getYear().getOpinions()) {
+    for (DeliberationOpinion opinion : context.getRecords().getOpinions()) {
       if (opinion.getDeadline().isPresent()) {
         check(context, label(opinion), opinion.getSentDate(), opinion.getDeadline().get(),
             opinion.getHandlingReportDate(), findings);
@@ -76,6 +76,11 @@ public final class ResolutionReportDeadlineRule extends Rule {
           .expectedZh("在决议规定的期限内（至" + deadline + "）报告执行情况").foundZh("至" + context.getAsOf() + "未见报告")
           .expectedEn("the report within the resolution's deadline (by " + deadline + ")")
           .foundEn("no report recorded by " + context.getAsOf()).build());
+    } else if (reported.isEmpty()) {
+      findings.add(pending(citation, record, date, deadline)
+          .expectedZh("在决议规定的期限内（至" + deadline + "）报告执行情况").foundZh("至" + context.getAsOf() + "尚未报告")
+          .expectedEn("the report within the resolution's deadline (by " + deadline + ")")
+          .foundEn("not yet reported as of " + context.getAsOf()).build());
     }
   }
 }

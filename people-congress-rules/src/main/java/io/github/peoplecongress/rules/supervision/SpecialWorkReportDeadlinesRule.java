@@ -48,7 +48,7 @@ public final class SpecialWorkReportDeadlinesRule extends Rule {
   @Override
   public List<Finding> evaluate(RuleContext context) {
     List<Finding> findings = new ArrayList<>();
-    for (WorkReport report : context.getYear().getWorkReports()) {
+    for (WorkReport report : context.getRecords().getWorkReports()) {
       if (report.getKind() != WorkReportKind.SPECIAL_WORK) {
         continue;
       }

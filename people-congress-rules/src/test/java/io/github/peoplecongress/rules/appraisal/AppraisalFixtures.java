@@ -13,7 +13,7 @@ import io.github.peoplecongress.model.meeting.Meeting;
 import io.github.peoplecongress.model.meeting.MeetingKind;
 import io.github.peoplecongress.model.vote.SatisfactionGrade;
 import io.github.peoplecongress.model.vote.SatisfactionTally;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.Rule;
@@ -68,7 +68,7 @@ final class AppraisalFixtures {
     return ImmutableWorkAppraisal.copyOf(appraisal().build()).withVote(vote);
   }
 
-  static CommitteeYear year(WorkAppraisal... appraisals) {
+  static CommitteeRecords year(WorkAppraisal... appraisals) {
     return Fixtures.year2019().addAllMeetings(meetings()).addAppraisals(appraisals).build();
   }
 

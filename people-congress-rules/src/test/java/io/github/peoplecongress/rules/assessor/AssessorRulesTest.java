@@ -22,7 +22,7 @@ import io.github.peoplecongress.model.personnel.PersonnelAction;
 import io.github.peoplecongress.model.personnel.PersonnelActionKind;
 import io.github.peoplecongress.model.personnel.PostCategory;
 import io.github.peoplecongress.model.personnel.ProposingAuthority;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.Rule;
@@ -57,11 +57,11 @@ class AssessorRulesTest {
         .proposedBy(ProposingAuthority.COURT_PRESIDENT).decisionDate(date).build();
   }
 
-  private static CommitteeYear year(Person person, PersonnelAction... actions) {
+  private static CommitteeRecords year(Person person, PersonnelAction... actions) {
     return Fixtures.year2019().addPeople(person).addPersonnelActions(actions).build();
   }
 
-  private static List<Finding> run(Rule rule, CommitteeYear year) {
+  private static List<Finding> run(Rule rule, CommitteeRecords year) {
     return rule.evaluate(Fixtures.context(year));
   }
 
@@ -154,7 +154,7 @@ class AssessorRulesTest {
 
   // ASSR-004
 
-  private static CommitteeYear quotaYear(int quota, Integer judges) {
+  private static CommitteeRecords quotaYear(int quota, Integer judges) {
     var b = AssessorQuota.builder().courtId(Fixtures.COURT).quota(quota).decisionDate(DAY).meetingId(MeetingId.of("MT-1"));
     if (judges != null) {
       b.judgeCount(judges);

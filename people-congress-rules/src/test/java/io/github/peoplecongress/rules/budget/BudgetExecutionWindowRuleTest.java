@@ -49,11 +49,11 @@ class BudgetExecutionWindowRuleTest {
   void golden_message() {
     var f = run(rule, yearOf(2019), LocalDate.of(2019, 10, 1)).get(0);
     assertThat(f.describe(Locale.SIMPLIFIED_CHINESE)).isEqualTo(
-        "[BUDG-003] 违反规定：预算执行情况在六月至九月期间报告（监督法（2006）第十六条）CommitteeYear 2019：应当2019年6月至9月期间"
+        "[BUDG-003] 违反规定：预算执行情况在六月至九月期间报告（监督法（2006）第十六条）CommitteeRecords 2019：应当2019年6月至9月期间"
             + "提请审议预算执行情况报告，实际2019年未见预算执行情况报告的记录");
     assertThat(f.describe(Locale.ENGLISH)).isEqualTo(
         "[BUDG-003] violation: Budget execution report between June and September (Supervision Law (2006) Art. 16) "
-            + "at CommitteeYear 2019: expected the budget execution report put before the committee between month 6 "
+            + "at CommitteeRecords 2019: expected the budget execution report put before the committee between month 6 "
             + "and month 9 of 2019 but found no budget execution report recorded in 2019");
   }
 }

@@ -6,14 +6,14 @@ import static io.github.peoplecongress.rules.supervision.SupervisionTestSupport.
 
 import io.github.peoplecongress.model.body.StateOrgan;
 import io.github.peoplecongress.model.supervision.WorkReportKind;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import java.time.LocalDate;
 
 /** Builds a year with one fiscal report heard at meeting M-1. */
 final class BudgetTestSupport {
   private BudgetTestSupport() {}
 
-  static CommitteeYear year(WorkReportKind kind, LocalDate day, LocalDate preliminaryReview, LocalDate published) {
+  static CommitteeRecords year(WorkReportKind kind, LocalDate day, LocalDate preliminaryReview, LocalDate published) {
     var r = report("WR-1", kind, StateOrgan.GOVERNMENT, day);
     if (preliminaryReview != null) {
       r.preliminaryReviewDate(preliminaryReview);

@@ -11,7 +11,7 @@ import io.github.peoplecongress.model.id.MeetingId;
 import io.github.peoplecongress.model.id.WorkReportId;
 import io.github.peoplecongress.model.supervision.WorkReport;
 import io.github.peoplecongress.model.supervision.WorkReportKind;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Laws;
@@ -27,7 +27,7 @@ class FinalAccountsAuditReportRuleTest {
   private static final LocalDate M1 = LocalDate.of(2019, 8, 28);
 
   /** Final accounts heard at M-1 on {@code day}; the audit report, if any, at {@code auditMeeting} on its day. */
-  private static CommitteeYear year(LocalDate day, Integer accountsYear, String auditMeeting, Integer auditYear) {
+  private static CommitteeRecords year(LocalDate day, Integer accountsYear, String auditMeeting, Integer auditYear) {
     var accounts = report("WR-1", WorkReportKind.FINAL_ACCOUNTS, StateOrgan.GOVERNMENT, day);
     if (accountsYear != null) {
       accounts.fiscalYear(Year.of(accountsYear));

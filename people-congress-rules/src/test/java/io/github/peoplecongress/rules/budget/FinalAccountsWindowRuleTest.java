@@ -35,7 +35,7 @@ class FinalAccountsWindowRuleTest {
     // No fact can be missing here: the report is either recorded or absent, so there is no cannot-tell case.
     assertThat(run(rule, yearOf(2019), LocalDate.of(2019, 9, 30))).isEmpty();
     assertThat(run(rule, yearOf(2019), LocalDate.of(2019, 10, 1))).singleElement()
-        .satisfies(f -> assertThat(f.getRecord()).isEqualTo("CommitteeYear 2019"));
+        .satisfies(f -> assertThat(f.getRecord()).isEqualTo("CommitteeRecords 2019"));
   }
 
   @Test

@@ -11,7 +11,7 @@ import io.github.peoplecongress.model.personnel.ActingBody;
 import io.github.peoplecongress.model.personnel.PersonnelAction;
 import io.github.peoplecongress.model.personnel.PersonnelActionKind;
 import io.github.peoplecongress.model.personnel.PostCategory;
-import io.github.peoplecongress.model.year.ImmutableCommitteeYear;
+import io.github.peoplecongress.model.records.ImmutableCommitteeRecords;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Laws;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class IncompatibleOfficeRuleTest {
   private final IncompatibleOfficeRule rule = new IncompatibleOfficeRule();
 
-  static ImmutableCommitteeYear year(LocalDate date, OrganizationId organization, String post) {
+  static ImmutableCommitteeRecords year(LocalDate date, OrganizationId organization, String post) {
     return yearOf(date.getYear()).withPersonnelActions(PersonnelAction.builder().id(PersonnelActionId.of("PA-1"))
         .personId(Fixtures.member(10)).kind(PersonnelActionKind.APPOINTMENT)
         .postCategory(PostCategory.STATE_FUNCTIONARY).postTitle(post).organizationId(organization)

@@ -9,7 +9,7 @@ import io.github.peoplecongress.model.body.StateOrgan;
 import io.github.peoplecongress.model.id.InterpellationId;
 import io.github.peoplecongress.model.id.MeetingId;
 import io.github.peoplecongress.model.supervision.Interpellation;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Laws;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class InterpellationRuleTest {
   private final InterpellationRule rule = new InterpellationRule();
 
-  private static CommitteeYear year(LocalDate meetingDay, LocalDate filed, boolean written, String meetingId,
+  private static CommitteeRecords year(LocalDate meetingDay, LocalDate filed, boolean written, String meetingId,
       int... sponsors) {
     var b = Interpellation.builder().id(InterpellationId.of("IP-1")).targetOrgan(StateOrgan.GOVERNMENT)
         .written(written).questions("关于某事项的质询").meetingId(MeetingId.of(meetingId)).filedDate(filed);

@@ -8,7 +8,7 @@ import io.github.peoplecongress.model.id.InvestigationId;
 import io.github.peoplecongress.model.id.MeetingId;
 import io.github.peoplecongress.model.supervision.ProposerKind;
 import io.github.peoplecongress.model.supervision.SpecialInvestigation;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Laws;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class InvestigationProposalRuleTest {
   private final InvestigationProposalRule rule = new InvestigationProposalRule();
 
-  static CommitteeYear year(LocalDate date, ProposerKind proposer, int signatories) {
+  static CommitteeRecords year(LocalDate date, ProposerKind proposer, int signatories) {
     var b = SpecialInvestigation.builder().id(InvestigationId.of("INV-1")).subject("某问题").proposer(proposer)
         .proposedDate(date).meetingId(MeetingId.of("M-1")).decidedDate(date).established(true);
     for (int n = 1; n <= signatories; n++) {

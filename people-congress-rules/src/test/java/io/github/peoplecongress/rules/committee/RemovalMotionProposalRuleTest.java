@@ -9,7 +9,7 @@ import io.github.peoplecongress.model.id.PersonId;
 import io.github.peoplecongress.model.id.RemovalMotionId;
 import io.github.peoplecongress.model.supervision.ProposerKind;
 import io.github.peoplecongress.model.supervision.RemovalMotion;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Laws;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class RemovalMotionProposalRuleTest {
   private final RemovalMotionProposalRule rule = new RemovalMotionProposalRule();
 
-  static CommitteeYear year(LocalDate date, ProposerKind proposer, StateOrgan organ, int signatories) {
+  static CommitteeRecords year(LocalDate date, ProposerKind proposer, StateOrgan organ, int signatories) {
     var b = RemovalMotion.builder().id(RemovalMotionId.of("RM-1")).targetId(PersonId.of("P-900"))
         .proposer(proposer).reasons("严重失职").filedDate(date).secretBallot(true).adopted(false);
     if (organ != null) {

@@ -11,7 +11,7 @@ import io.github.peoplecongress.model.id.RemovalMotionId;
 import io.github.peoplecongress.model.supervision.ProposerKind;
 import io.github.peoplecongress.model.supervision.RemovalMotion;
 import io.github.peoplecongress.model.vote.VoteTally;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Laws;
 import java.time.LocalDate;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class RemovalMotionVoteRuleTest {
   private final RemovalMotionVoteRule rule = new RemovalMotionVoteRule();
 
-  static CommitteeYear year(LocalDate date, boolean secret, VoteTally vote) {
+  static CommitteeRecords year(LocalDate date, boolean secret, VoteTally vote) {
     var b = RemovalMotion.builder().id(RemovalMotionId.of("RM-1")).targetId(PersonId.of("P-900"))
         .proposer(ProposerKind.DIRECTORS).reasons("严重失职").filedDate(date).meetingId(MeetingId.of("M-1"))
         .secretBallot(secret).adopted(true);

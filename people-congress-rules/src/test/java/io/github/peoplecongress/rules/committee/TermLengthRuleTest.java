@@ -3,8 +3,8 @@ package io.github.peoplecongress.rules.committee;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peoplecongress.model.body.ImmutableCongressTerm;
-import io.github.peoplecongress.model.year.CommitteeYear;
-import io.github.peoplecongress.model.year.ImmutableCommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.ImmutableCommitteeRecords;
 import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.Severity;
@@ -18,12 +18,12 @@ class TermLengthRuleTest {
   private static final TermLengthRule RULE = new TermLengthRule();
 
   private static List<Finding> findings(LocalDate start, LocalDate end) {
-    CommitteeYear fixture = Fixtures.year2019().build();
-    ImmutableCongressTerm term = ImmutableCongressTerm.copyOf(fixture.getTerm()).withStartDate(start);
+    CommitteeRecords fixture = Fixtures.year2019().build();
+    ImmutableCongressTerm term = ImmutableCongressTerm.copyOf(fixture.getTerms().get(0)).withStartDate(start);
     if (end != null) {
       term = term.withEndDate(end);
     }
-    return RULE.evaluate(Fixtures.context(ImmutableCommitteeYear.copyOf(fixture).withTerm(term)));
+    return RULE.evaluate(Fixtures.context(ImmutableCommitteeRecords.copyOf(fixture).withTerms(term)));
   }
 
   @Test

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peoplecongress.model.body.ImmutableCongressTerm;
 import io.github.peoplecongress.model.body.ImmutableDistrict;
-import io.github.peoplecongress.model.year.CommitteeYear;
-import io.github.peoplecongress.model.year.ImmutableCommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.ImmutableCommitteeRecords;
 import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.Severity;
@@ -21,10 +21,10 @@ import org.junit.jupiter.api.Test;
 class CongressSizeRuleTest {
   private final CongressSizeRule rule = new CongressSizeRule();
 
-  private static CommitteeYear year(Long population, Integer seats) {
-    ImmutableCommitteeYear year = ImmutableCommitteeYear.copyOf(Fixtures.year2019().build());
+  private static CommitteeRecords year(Long population, Integer seats) {
+    ImmutableCommitteeRecords year = ImmutableCommitteeRecords.copyOf(Fixtures.year2019().build());
     return year.withDistrict(ImmutableDistrict.copyOf(year.getDistrict()).withPopulation(Optional.ofNullable(population)))
-        .withTerm(ImmutableCongressTerm.copyOf(year.getTerm()).withDeputySeats(Optional.ofNullable(seats)));
+        .withTerms(ImmutableCongressTerm.copyOf(year.getTerms().get(0)).withDeputySeats(Optional.ofNullable(seats)));
   }
 
   private List<Finding> check(Long population, Integer seats) {

@@ -8,7 +8,7 @@ import io.github.peoplecongress.model.election.ImmutableElection;
 import io.github.peoplecongress.model.id.ConstituencyId;
 import io.github.peoplecongress.model.id.ElectionId;
 import io.github.peoplecongress.model.id.PersonId;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.Rule;
@@ -51,7 +51,7 @@ final class ElectionFixtures {
     return election("E-1", day);
   }
 
-  static CommitteeYear year(Election... elections) {
+  static CommitteeRecords year(Election... elections) {
     return Fixtures.year2019().addElections(elections).build();
   }
 

@@ -12,7 +12,7 @@ import io.github.peoplecongress.model.personnel.LegalExam;
 import io.github.peoplecongress.model.personnel.PersonnelAction;
 import io.github.peoplecongress.model.personnel.PersonnelActionKind;
 import io.github.peoplecongress.model.personnel.PostCategory;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.Rule;
@@ -52,11 +52,11 @@ class ExamRulesTest {
     return b.build();
   }
 
-  private static CommitteeYear year(PersonnelAction action, LegalExam... exams) {
+  private static CommitteeRecords year(PersonnelAction action, LegalExam... exams) {
     return Fixtures.year2019().addPersonnelActions(action).addExams(exams).build();
   }
 
-  private static List<Finding> run(Rule rule, CommitteeYear year, String jurisdiction) {
+  private static List<Finding> run(Rule rule, CommitteeRecords year, String jurisdiction) {
     JurisdictionProfile profile = ExamLocalRules.addLocalRules(jurisdiction,
         JurisdictionProfile.builder(jurisdiction, jurisdiction, jurisdiction)).build();
     return rule.evaluate(Fixtures.context(year, profile, AS_OF));

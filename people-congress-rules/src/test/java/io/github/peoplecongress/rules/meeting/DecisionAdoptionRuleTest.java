@@ -13,7 +13,7 @@ import io.github.peoplecongress.model.id.MeetingId;
 import io.github.peoplecongress.model.meeting.AgendaItem;
 import io.github.peoplecongress.model.meeting.AgendaItemKind;
 import io.github.peoplecongress.model.vote.VoteTally;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Laws;
 import java.time.LocalDate;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class DecisionAdoptionRuleTest {
   private final DecisionAdoptionRule rule = new DecisionAdoptionRule();
 
-  private static io.github.peoplecongress.model.year.ImmutableCommitteeYear year(LocalDate date, VoteTally vote,
+  private static io.github.peoplecongress.model.records.ImmutableCommitteeRecords year(LocalDate date, VoteTally vote,
       boolean adopted) {
     var decision = Decision.builder().id(DecisionId.of("DEC-1")).kind(DecisionKind.RESOLUTION).title("关于某事项的决议")
         .subject(DecisionSubject.MAJOR_MATTER).meetingId(MeetingId.of("M-1")).date(date).adopted(adopted);
@@ -57,7 +57,7 @@ class DecisionAdoptionRuleTest {
       assertThat(f.getSeverity()).isEqualTo(Severity.CANNOT_TELL);
       assertThat(f.getMissingFacts()).containsExactly("vote");
     });
-    CommitteeYear withItem = year(LocalDate.of(2019, 4, 26), null, true).withMeetings(meeting("M-1",
+    CommitteeRecords withItem = year(LocalDate.of(2019, 4, 26), null, true).withMeetings(meeting("M-1",
         LocalDate.of(2019, 4, 26)).agenda(AgendaItem.builder().sequence(1).title("表决决议")
             .kind(AgendaItemKind.RESOLUTION_OR_DECISION).decisionId(DecisionId.of("DEC-1"))
             .vote(VoteTally.of(10, 5, 0, 0)).build()).build());

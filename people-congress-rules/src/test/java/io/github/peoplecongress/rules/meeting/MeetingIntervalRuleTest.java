@@ -78,7 +78,7 @@ class MeetingIntervalRuleTest {
   @Test
   void a_year_without_meetings_is_a_violation_once_two_months_ran_out() {
     assertThat(run(rule, yearOf(2019))).singleElement()
-        .satisfies(f -> assertThat(f.getRecord()).isEqualTo("CommitteeYear 2019"));
+        .satisfies(f -> assertThat(f.getRecord()).isEqualTo("CommitteeRecords 2019"));
     assertThat(run(rule, yearOf(2019), LocalDate.of(2019, 2, 28))).isEmpty();
   }
 

@@ -5,9 +5,9 @@ import io.github.peoplecongress.model.meeting.Attendance;
 import io.github.peoplecongress.model.meeting.AttendanceStatus;
 import io.github.peoplecongress.model.meeting.Meeting;
 import io.github.peoplecongress.model.meeting.MeetingKind;
-import io.github.peoplecongress.model.year.CommitteeYear;
-import io.github.peoplecongress.model.year.ImmutableCommitteeYear;
-import io.github.peoplecongress.model.year.ImmutableCommitteeYear.Builder;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.ImmutableCommitteeRecords;
+import io.github.peoplecongress.model.records.ImmutableCommitteeRecords.Builder;
 import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.Rule;
@@ -73,22 +73,22 @@ public final class MeetingTestSupport {
   }
 
   /** @return the fixture year moved to another calendar year, with no records */
-  public static ImmutableCommitteeYear yearOf(int year) {
-    return ImmutableCommitteeYear.copyOf(Fixtures.year2019().build()).withYear(Year.of(year));
+  public static ImmutableCommitteeRecords yearOf(int year) {
+    return ImmutableCommitteeRecords.copyOf(Fixtures.year2019().build()).withSpan(io.github.peoplecongress.model.records.DateRange.ofYear(year));
   }
 
   /** @return the year with the last {@code n} members' memberships ended on {@code end} */
-  public static ImmutableCommitteeYear withVacancies(ImmutableCommitteeYear year, int n, LocalDate end) {
+  public static ImmutableCommitteeRecords withVacancies(ImmutableCommitteeRecords year, int n, LocalDate end) {
     List<io.github.peoplecongress.model.body.CommitteeMembership> memberships = new java.util.ArrayList<>();
     List<io.github.peoplecongress.model.body.CommitteeMembership> all =
-        year.getTerm().getStandingCommittee().getMemberships();
+        year.getTerms().get(0).getStandingCommittee().getMemberships();
     for (int i = 0; i < all.size(); i++) {
       memberships.add(i < all.size() - n ? all.get(i)
           : io.github.peoplecongress.model.body.ImmutableCommitteeMembership.copyOf(all.get(i)).withEndDate(end));
     }
-    return year.withTerm(io.github.peoplecongress.model.body.ImmutableCongressTerm.copyOf(year.getTerm())
+    return year.withTerms(io.github.peoplecongress.model.body.ImmutableCongressTerm.copyOf(year.getTerms().get(0))
         .withStandingCommittee(io.github.peoplecongress.model.body.ImmutableStandingCommittee
-            .copyOf(year.getTerm().getStandingCommittee()).withMemberships(memberships)));
+            .copyOf(year.getTerms().get(0).getStandingCommittee()).withMemberships(memberships)));
   }
 
   /** @return the 2019 fixture builder */
@@ -97,22 +97,22 @@ public final class MeetingTestSupport {
   }
 
   /** @return the rule's findings on the year, national profile, as of the end of the year after */
-  public static List<Finding> run(Rule rule, CommitteeYear year) {
+  public static List<Finding> run(Rule rule, CommitteeRecords year) {
     return run(rule, year, JurisdictionProfile.national());
   }
 
   /** @return the rule's findings on the year under a profile, as of the end of the year after */
-  public static List<Finding> run(Rule rule, CommitteeYear year, JurisdictionProfile profile) {
-    return rule.evaluate(Fixtures.context(year, profile, LocalDate.of(year.getYear().getValue() + 1, 12, 31)));
+  public static List<Finding> run(Rule rule, CommitteeRecords year, JurisdictionProfile profile) {
+    return rule.evaluate(Fixtures.context(year, profile, LocalDate.of(year.getSpan().getFrom().getYear() + 1, 12, 31)));
   }
 
   /** @return the rule's findings as of a date */
-  public static List<Finding> run(Rule rule, CommitteeYear year, LocalDate asOf) {
+  public static List<Finding> run(Rule rule, CommitteeRecords year, LocalDate asOf) {
     return rule.evaluate(Fixtures.context(year, JurisdictionProfile.national(), asOf));
   }
 
   /** @return a context for a year under a profile */
-  public static RuleContext context(CommitteeYear year, JurisdictionProfile profile) {
-    return Fixtures.context(year, profile, LocalDate.of(year.getYear().getValue() + 1, 12, 31));
+  public static RuleContext context(CommitteeRecords year, JurisdictionProfile profile) {
+    return Fixtures.context(year, profile, LocalDate.of(year.getSpan().getFrom().getYear() + 1, 12, 31));
   }
 }

@@ -12,7 +12,7 @@ import io.github.peoplecongress.model.personnel.PersonnelActionKind;
 import io.github.peoplecongress.model.personnel.PostCategory;
 import io.github.peoplecongress.model.person.Person;
 import io.github.peoplecongress.model.vote.VoteTally;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Laws;
@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class PersonnelVoteRuleTest {
   private final PersonnelVoteRule rule = new PersonnelVoteRule();
 
-  static CommitteeYear year(LocalDate date, VoteTally vote, ActingBody body) {
+  static CommitteeRecords year(LocalDate date, VoteTally vote, ActingBody body) {
     var action = PersonnelAction.builder().id(PersonnelActionId.of("PA-1")).personId(PersonId.of("P-900"))
         .kind(PersonnelActionKind.APPOINTMENT).postCategory(PostCategory.STATE_FUNCTIONARY).postTitle("区人民法院审判员")
         .organizationId(Fixtures.COURT).decidedBy(body).decisionDate(date);

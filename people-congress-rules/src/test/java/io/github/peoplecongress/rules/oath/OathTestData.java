@@ -15,7 +15,7 @@ import io.github.peoplecongress.model.personnel.OathText;
 import io.github.peoplecongress.model.personnel.PersonnelAction;
 import io.github.peoplecongress.model.personnel.PersonnelActionKind;
 import io.github.peoplecongress.model.personnel.PostCategory;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.Rule;
@@ -51,11 +51,11 @@ final class OathTestData {
         .anthemSung(true).openToPublic(true);
   }
 
-  static CommitteeYear year(PersonnelAction action, OathCeremony... ceremonies) {
+  static CommitteeRecords year(PersonnelAction action, OathCeremony... ceremonies) {
     return Fixtures.year2019().addPersonnelActions(action).addOathCeremonies(ceremonies).build();
   }
 
-  static CommitteeYear year(OathCeremony... ceremonies) {
+  static CommitteeRecords year(OathCeremony... ceremonies) {
     return Fixtures.year2019().addOathCeremonies(ceremonies).build();
   }
 
@@ -63,11 +63,11 @@ final class OathTestData {
     return OathLocalRules.addLocalRules(id, JurisdictionProfile.builder(id, id, id)).build();
   }
 
-  static List<Finding> run(Rule rule, CommitteeYear year) {
+  static List<Finding> run(Rule rule, CommitteeRecords year) {
     return rule.evaluate(Fixtures.context(year));
   }
 
-  static List<Finding> run(Rule rule, CommitteeYear year, String profileId, LocalDate asOf) {
+  static List<Finding> run(Rule rule, CommitteeRecords year, String profileId, LocalDate asOf) {
     return rule.evaluate(Fixtures.context(year, profile(profileId), asOf));
   }
 }

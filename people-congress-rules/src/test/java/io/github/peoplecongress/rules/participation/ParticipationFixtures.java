@@ -14,7 +14,7 @@ import io.github.peoplecongress.model.id.PersonId;
 import io.github.peoplecongress.model.meeting.Meeting;
 import io.github.peoplecongress.model.meeting.MeetingKind;
 import io.github.peoplecongress.model.meeting.NonVotingAttendance;
-import io.github.peoplecongress.model.year.ImmutableCommitteeYear;
+import io.github.peoplecongress.model.records.ImmutableCommitteeRecords;
 import io.github.peoplecongress.rules.Fixtures;
 import java.time.LocalDate;
 
@@ -61,7 +61,7 @@ final class ParticipationFixtures {
     return builder.build();
   }
 
-  static ImmutableCommitteeYear.Builder year() {
+  static ImmutableCommitteeRecords.Builder year() {
     return Fixtures.year2019();
   }
 }

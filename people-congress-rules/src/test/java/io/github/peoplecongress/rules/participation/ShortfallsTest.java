@@ -7,7 +7,7 @@ import io.github.peoplecongress.model.deputywork.DeputyActivity;
 import io.github.peoplecongress.model.id.ActivityId;
 import io.github.peoplecongress.model.id.DeputyId;
 import io.github.peoplecongress.model.id.MeetingId;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.parameter.JurisdictionProfile;
 import java.time.LocalDate;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class ShortfallsTest {
   @Test
   void lists_every_deputy_with_progress_and_shortfalls() {
-    CommitteeYear year = ParticipationFixtures.year()
+    CommitteeRecords year = ParticipationFixtures.year()
         .addDeputies(ParticipationFixtures.deputy("D-001").build(), ParticipationFixtures.deputy("D-002").build())
         .addMeetings(ParticipationFixtures.meetingWith("M-16-05", LocalDate.of(2019, 6, 27), "D-001"))
         .addDeputyActivities(DeputyActivity.builder().id(ActivityId.of("A-1"))

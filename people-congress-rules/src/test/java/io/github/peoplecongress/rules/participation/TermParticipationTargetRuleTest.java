@@ -3,7 +3,7 @@ package io.github.peoplecongress.rules.participation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peoplecongress.model.deputywork.ActivityKind;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.Severity;
@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 class TermParticipationTargetRuleTest {
   private final TermParticipationTargetRule rule = new TermParticipationTargetRule();
 
-  private List<Finding> evaluate(CommitteeYear year, LocalDate asOf) {
+  private List<Finding> evaluate(CommitteeRecords year, LocalDate asOf) {
     return rule.evaluate(Fixtures.context(year, JurisdictionProfile.national(), asOf));
   }
 
   @Test
   void a_deputy_who_attended_a_meeting_or_an_activity_meets_the_target() {
-    CommitteeYear year = ParticipationFixtures.year()
+    CommitteeRecords year = ParticipationFixtures.year()
         .addDeputies(ParticipationFixtures.byElected("D-001", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 9, 1)),
             ParticipationFixtures.byElected("D-002", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 9, 1)))
         .addMeetings(ParticipationFixtures.meetingWith("M-16-05", LocalDate.of(2019, 6, 27), "D-001"))
@@ -34,7 +34,7 @@ class TermParticipationTargetRuleTest {
 
   @Test
   void a_deputy_whose_whole_service_lies_in_the_year_without_participation_is_warned() {
-    CommitteeYear year = ParticipationFixtures.year()
+    CommitteeRecords year = ParticipationFixtures.year()
         .addDeputies(ParticipationFixtures.byElected("D-001", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 9, 1)))
         .build();
     assertThat(evaluate(year, LocalDate.of(2020, 12, 31))).singleElement()
@@ -43,7 +43,7 @@ class TermParticipationTargetRuleTest {
 
   @Test
   void boundary_judged_from_the_last_day_served_not_before() {
-    CommitteeYear year = ParticipationFixtures.year()
+    CommitteeRecords year = ParticipationFixtures.year()
         .addDeputies(ParticipationFixtures.byElected("D-001", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 9, 1)))
         .build();
     assertThat(evaluate(year, LocalDate.of(2019, 8, 30))).isEmpty();
@@ -52,14 +52,14 @@ class TermParticipationTargetRuleTest {
 
   @Test
   void a_running_term_gives_no_finding() {
-    CommitteeYear year = ParticipationFixtures.year().addDeputies(ParticipationFixtures.deputy("D-001").build())
+    CommitteeRecords year = ParticipationFixtures.year().addDeputies(ParticipationFixtures.deputy("D-001").build())
         .build();
     assertThat(evaluate(year, LocalDate.of(2020, 12, 31))).isEmpty();
   }
 
   @Test
   void service_reaching_into_other_years_cannot_be_told_from_one_year() {
-    CommitteeYear year = ParticipationFixtures.year().addDeputies(ParticipationFixtures.terminated(
+    CommitteeRecords year = ParticipationFixtures.year().addDeputies(ParticipationFixtures.terminated(
         ParticipationFixtures.deputy("D-001"), LocalDate.of(2019, 9, 1))).build();
     assertThat(evaluate(year, LocalDate.of(2020, 12, 31))).singleElement().satisfies(f -> {
       assertThat(f.getSeverity()).isEqualTo(Severity.CANNOT_TELL);
@@ -70,7 +70,7 @@ class TermParticipationTargetRuleTest {
   @Test
   void the_committee_norm_applies_from_2019_01_01() {
     // a by-elected deputy whose service ended on 2019-01-01 is judged; one ending 2018-12-31 is outside the year
-    CommitteeYear year = ParticipationFixtures.year()
+    CommitteeRecords year = ParticipationFixtures.year()
         .addDeputies(ParticipationFixtures.byElected("D-001", LocalDate.of(2018, 12, 1), LocalDate.of(2019, 1, 1)),
             ParticipationFixtures.byElected("D-002", LocalDate.of(2018, 12, 1), LocalDate.of(2019, 1, 2)))
         .build();
@@ -80,7 +80,7 @@ class TermParticipationTargetRuleTest {
 
   @Test
   void golden_message() {
-    CommitteeYear year = ParticipationFixtures.year()
+    CommitteeRecords year = ParticipationFixtures.year()
         .addDeputies(ParticipationFixtures.byElected("D-001", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 9, 1)))
         .build();
     Finding finding = evaluate(year, LocalDate.of(2020, 12, 31)).get(0);

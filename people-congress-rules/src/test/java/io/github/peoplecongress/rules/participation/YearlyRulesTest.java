@@ -3,8 +3,8 @@ package io.github.peoplecongress.rules.participation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peoplecongress.model.deputywork.ActivityKind;
-import io.github.peoplecongress.model.year.CommitteeYear;
-import io.github.peoplecongress.model.year.ImmutableCommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.ImmutableCommitteeRecords;
 import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.Rule;
@@ -26,18 +26,18 @@ class YearlyRulesTest {
   private final JurisdictionProfile example = ParticipationLocalRules.addLocalRules(
       ParticipationLocalRules.EXAMPLE_VOTER_CONTACT, JurisdictionProfile.builder("x", "示例", "Example")).build();
 
-  private static List<Finding> evaluate(Rule rule, CommitteeYear year, JurisdictionProfile profile, LocalDate asOf) {
+  private static List<Finding> evaluate(Rule rule, CommitteeRecords year, JurisdictionProfile profile, LocalDate asOf) {
     return rule.evaluate(Fixtures.context(year, profile, asOf));
   }
 
-  private static CommitteeYear deputyWith(io.github.peoplecongress.model.deputywork.DeputyActivity... done) {
+  private static CommitteeRecords deputyWith(io.github.peoplecongress.model.deputywork.DeputyActivity... done) {
     return ParticipationFixtures.year().addDeputies(ParticipationFixtures.deputy("D-001").build())
         .addDeputyActivities(done).build();
   }
 
   @Test
   void an_active_deputy_who_reported_and_contacted_ten_voters_meets_every_target() {
-    CommitteeYear year = deputyWith(ParticipationFixtures.activity("A-1", ActivityKind.REPORT_TO_VOTERS,
+    CommitteeRecords year = deputyWith(ParticipationFixtures.activity("A-1", ActivityKind.REPORT_TO_VOTERS,
         LocalDate.of(2019, 11, 5), 10, "D-001"));
     assertThat(evaluate(activities, year, example, AS_OF)).isEmpty();
     assertThat(evaluate(reports, year, example, AS_OF)).isEmpty();
@@ -46,7 +46,7 @@ class YearlyRulesTest {
 
   @Test
   void an_inactive_deputy_is_warned_once_the_year_is_over() {
-    CommitteeYear year = deputyWith();
+    CommitteeRecords year = deputyWith();
     assertThat(evaluate(activities, year, example, LocalDate.of(2019, 12, 30))).isEmpty();
     assertThat(evaluate(activities, year, example, LocalDate.of(2019, 12, 31))).singleElement()
         .extracting(Finding::getSeverity).isEqualTo(Severity.WARNING);
@@ -70,7 +70,7 @@ class YearlyRulesTest {
 
   @Test
   void shared_or_uncounted_contacts_cannot_be_told() {
-    CommitteeYear year = ParticipationFixtures.year()
+    CommitteeRecords year = ParticipationFixtures.year()
         .addDeputies(ParticipationFixtures.deputy("D-001").build(), ParticipationFixtures.deputy("D-002").build())
         .addDeputyActivities(ParticipationFixtures.activity("A-1", ActivityKind.VISIT_VOTERS, LocalDate.of(2019, 5, 5),
             30, "D-001", "D-002"))
@@ -84,7 +84,7 @@ class YearlyRulesTest {
   @Test
   void boundary_days_served_183_applies_182_does_not() {
     // 2019-07-02..2019-12-31 is 183 days; 2019-07-03..2019-12-31 is 182
-    CommitteeYear year = ParticipationFixtures.year()
+    CommitteeRecords year = ParticipationFixtures.year()
         .addDeputies(ParticipationFixtures.byElected("D-001", LocalDate.of(2019, 7, 2), null),
             ParticipationFixtures.byElected("D-002", LocalDate.of(2019, 7, 3), null))
         .build();
@@ -98,10 +98,10 @@ class YearlyRulesTest {
         .set(ParticipationParameters.MIN_DAYS_SERVED_FOR_YEARLY_TARGETS, DatedSeries.of(LocalDate.of(2000, 1, 1), 1,
             "test"))
         .build();
-    CommitteeYear year = ImmutableCommitteeYear.copyOf(ParticipationFixtures.year()
+    CommitteeRecords year = ImmutableCommitteeRecords.copyOf(ParticipationFixtures.year()
         .addDeputies(ParticipationFixtures.terminated(ParticipationFixtures.deputy("D-001"), LocalDate.of(2025, 3, 11)),
             ParticipationFixtures.terminated(ParticipationFixtures.deputy("D-002"), LocalDate.of(2025, 3, 12)))
-        .build()).withYear(Year.of(2025));
+        .build()).withSpan(io.github.peoplecongress.model.records.DateRange.ofYear(2025));
     List<Finding> findings = evaluate(reports, year, anyDays, LocalDate.of(2025, 12, 31));
     assertThat(findings).extracting(f -> f.getCitation().getArticle()).containsExactly(45, 58);
   }
@@ -134,9 +134,9 @@ class YearlyRulesTest {
   @Test
   void activities_boundary_one_short_of_the_minimum_warns_the_minimum_does_not() {
     JurisdictionProfile two = targets(2, null, 183);
-    CommitteeYear one = deputyWith(ParticipationFixtures.activity("A-1", ActivityKind.VISIT_VOTERS,
+    CommitteeRecords one = deputyWith(ParticipationFixtures.activity("A-1", ActivityKind.VISIT_VOTERS,
         LocalDate.of(2019, 5, 5), null, "D-001"));
-    CommitteeYear twoDone = deputyWith(
+    CommitteeRecords twoDone = deputyWith(
         ParticipationFixtures.activity("A-1", ActivityKind.VISIT_VOTERS, LocalDate.of(2019, 5, 5), null, "D-001"),
         ParticipationFixtures.activity("A-2", ActivityKind.VISIT_VOTERS, LocalDate.of(2019, 9, 5), null, "D-001"));
     assertThat(evaluate(activities, one, two, AS_OF)).singleElement()
@@ -146,7 +146,7 @@ class YearlyRulesTest {
 
   @Test
   void activities_boundary_days_served_183_applies_182_does_not() {
-    CommitteeYear year = ParticipationFixtures.year()
+    CommitteeRecords year = ParticipationFixtures.year()
         .addDeputies(ParticipationFixtures.byElected("D-001", LocalDate.of(2019, 7, 2), null),
             ParticipationFixtures.byElected("D-002", LocalDate.of(2019, 7, 3), null))
         .build();
@@ -156,27 +156,27 @@ class YearlyRulesTest {
 
   @Test
   void activities_the_2025_deputies_law_applies_from_2025_03_11() {
-    CommitteeYear year = ImmutableCommitteeYear.copyOf(ParticipationFixtures.year()
+    CommitteeRecords year = ImmutableCommitteeRecords.copyOf(ParticipationFixtures.year()
         .addDeputies(ParticipationFixtures.terminated(ParticipationFixtures.deputy("D-001"), LocalDate.of(2025, 3, 11)),
             ParticipationFixtures.terminated(ParticipationFixtures.deputy("D-002"), LocalDate.of(2025, 3, 12)))
-        .build()).withYear(Year.of(2025));
+        .build()).withSpan(io.github.peoplecongress.model.records.DateRange.ofYear(2025));
     List<Finding> findings = evaluate(activities, year, targets(1, null, 1), LocalDate.of(2025, 12, 31));
     assertThat(findings).extracting(f -> f.getCitation().getArticle()).containsExactly(19, 25);
   }
 
   @Test
   void contacts_the_2025_deputies_law_applies_from_2025_03_11() {
-    CommitteeYear year = ImmutableCommitteeYear.copyOf(ParticipationFixtures.year()
+    CommitteeRecords year = ImmutableCommitteeRecords.copyOf(ParticipationFixtures.year()
         .addDeputies(ParticipationFixtures.terminated(ParticipationFixtures.deputy("D-001"), LocalDate.of(2025, 3, 11)),
             ParticipationFixtures.terminated(ParticipationFixtures.deputy("D-002"), LocalDate.of(2025, 3, 12)))
-        .build()).withYear(Year.of(2025));
+        .build()).withSpan(io.github.peoplecongress.model.records.DateRange.ofYear(2025));
     List<Finding> findings = evaluate(contacts, year, targets(1, 10, 1), LocalDate.of(2025, 12, 31));
     assertThat(findings).extracting(f -> f.getCitation().getArticle()).containsExactly(20, 26);
   }
 
   @Test
   void contacts_boundary_days_served_183_applies_182_does_not() {
-    CommitteeYear year = ParticipationFixtures.year()
+    CommitteeRecords year = ParticipationFixtures.year()
         .addDeputies(ParticipationFixtures.byElected("D-001", LocalDate.of(2019, 7, 2), null),
             ParticipationFixtures.byElected("D-002", LocalDate.of(2019, 7, 3), null))
         .build();

@@ -22,12 +22,12 @@ class AnnualEnvironmentReportRuleTest extends AnnualReportRuleTestBase {
 
   @Override
   String goldenZh() {
-    return "[SUPV-008] 提示：每年听取环境状况和环境保护目标完成情况报告（监督法（2024）第十二条第三款）CommitteeYear 2025：应当2025年内听取和审议环境状况和环境保护目标完成情况报告，实际2025年未见环境状况和环境保护目标完成情况报告的记录";
+    return "[SUPV-008] 提示：每年听取环境状况和环境保护目标完成情况报告（监督法（2024）第十二条第三款）CommitteeRecords 2025：应当2025年内听取和审议环境状况和环境保护目标完成情况报告，实际2025年未见环境状况和环境保护目标完成情况报告的记录";
   }
 
   @Override
   String goldenEn() {
-    return "[SUPV-008] warning: Yearly environment report (Supervision Law (2024) Art. 12(3)) at CommitteeYear 2025: expected the environment report heard in "
+    return "[SUPV-008] warning: Yearly environment report (Supervision Law (2024) Art. 12(3)) at CommitteeRecords 2025: expected the environment report heard in "
         + "2025 but found no environment report recorded in 2025";
   }
 }

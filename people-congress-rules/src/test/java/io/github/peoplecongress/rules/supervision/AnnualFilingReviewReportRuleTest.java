@@ -22,12 +22,12 @@ class AnnualFilingReviewReportRuleTest extends AnnualReportRuleTestBase {
 
   @Override
   String goldenZh() {
-    return "[SUPV-009] 提示：每年听取备案审查工作情况报告（监督法（2024）第四十五条）CommitteeYear 2025：应当2025年内听取和审议备案审查工作情况报告，实际2025年未见备案审查工作情况报告的记录";
+    return "[SUPV-009] 提示：每年听取备案审查工作情况报告（监督法（2024）第四十五条）CommitteeRecords 2025：应当2025年内听取和审议备案审查工作情况报告，实际2025年未见备案审查工作情况报告的记录";
   }
 
   @Override
   String goldenEn() {
-    return "[SUPV-009] warning: Yearly filing-review report (Supervision Law (2024) Art. 45) at CommitteeYear 2025: expected the filing-review work report heard in "
+    return "[SUPV-009] warning: Yearly filing-review report (Supervision Law (2024) Art. 45) at CommitteeRecords 2025: expected the filing-review work report heard in "
         + "2025 but found no filing-review work report recorded in 2025";
   }
 }

@@ -9,7 +9,7 @@ import io.github.peoplecongress.model.body.StateOrgan;
 import io.github.peoplecongress.model.id.WorkReportId;
 import io.github.peoplecongress.model.supervision.WorkReport;
 import io.github.peoplecongress.model.supervision.WorkReportKind;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Laws;
 import io.github.peoplecongress.rules.parameter.JurisdictionProfile;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class AuditRectificationRuleTest {
   private final AuditRectificationRule rule = new AuditRectificationRule();
 
-  static CommitteeYear year(LocalDate audit, LocalDate rectification, boolean linked) {
+  static CommitteeRecords year(LocalDate audit, LocalDate rectification, boolean linked) {
     List<WorkReport> reports = new ArrayList<>();
     reports.add(report("WR-A", WorkReportKind.AUDIT, StateOrgan.GOVERNMENT, audit).build());
     if (rectification != null) {

@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peoplecongress.model.body.StateOrgan;
 import io.github.peoplecongress.model.supervision.WorkReportKind;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.Severity;
 import java.time.LocalDate;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class HandlingReportPeriodRuleTest {
   private final HandlingReportPeriodRule rule = new HandlingReportPeriodRule();
 
-  static CommitteeYear year(WorkReportKind kind, LocalDate sent, LocalDate handled) {
+  static CommitteeRecords year(WorkReportKind kind, LocalDate sent, LocalDate handled) {
     var o = opinion("WR-1", sent);
     if (handled != null) {
       o.handlingReportDate(handled);

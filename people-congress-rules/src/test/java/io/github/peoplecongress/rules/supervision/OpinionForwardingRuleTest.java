@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peoplecongress.model.body.StateOrgan;
 import io.github.peoplecongress.model.supervision.WorkReportKind;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.Severity;
 import java.time.LocalDate;
 import java.util.Locale;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class OpinionForwardingRuleTest {
   private final OpinionForwardingRule rule = new OpinionForwardingRule();
 
-  static CommitteeYear year(WorkReportKind kind, LocalDate meetingDay, LocalDate sent, boolean withMeeting) {
+  static CommitteeRecords year(WorkReportKind kind, LocalDate meetingDay, LocalDate sent, boolean withMeeting) {
     var year = yearOf(meetingDay.getYear())
         .withWorkReports(report("WR-1", kind, StateOrgan.GOVERNMENT, meetingDay).build())
         .withOpinions(opinion("WR-1", sent).build());

@@ -9,7 +9,7 @@ import io.github.peoplecongress.model.decision.DecisionKind;
 import io.github.peoplecongress.model.decision.DecisionSubject;
 import io.github.peoplecongress.model.id.DecisionId;
 import io.github.peoplecongress.model.id.MeetingId;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Laws;
 import java.time.LocalDate;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class ResolutionReportDeadlineRuleTest {
   private final ResolutionReportDeadlineRule rule = new ResolutionReportDeadlineRule();
 
-  static CommitteeYear year(LocalDate date, LocalDate deadline, LocalDate reported) {
+  static CommitteeRecords year(LocalDate date, LocalDate deadline, LocalDate reported) {
     var d = Decision.builder().id(DecisionId.of("DEC-1")).kind(DecisionKind.RESOLUTION).title("关于某报告的决议")
         .subject(DecisionSubject.SPECIAL_WORK_REPORT).meetingId(MeetingId.of("M-1")).date(date).adopted(true)
         .reportDeadline(deadline);

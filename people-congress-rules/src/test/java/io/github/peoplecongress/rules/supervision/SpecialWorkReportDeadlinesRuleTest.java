@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peoplecongress.model.body.StateOrgan;
 import io.github.peoplecongress.model.supervision.WorkReportKind;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.RuleContext;
 import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Laws;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class SpecialWorkReportDeadlinesRuleTest {
   private final SpecialWorkReportDeadlinesRule rule = new SpecialWorkReportDeadlinesRule();
 
-  static CommitteeYear year(LocalDate meetingDay, StateOrgan organ, LocalDate draft, LocalDate submitted,
+  static CommitteeRecords year(LocalDate meetingDay, StateOrgan organ, LocalDate draft, LocalDate submitted,
       LocalDate distributed) {
     var r = report("WR-1", WorkReportKind.SPECIAL_WORK, organ, meetingDay);
     if (draft != null) {

@@ -3,31 +3,35 @@ package io.github.peoplecongress.examples.cli;
 import io.github.peoplecongress.model.json.ModelReader;
 import io.github.peoplecongress.model.json.ReadResult;
 import io.github.peoplecongress.model.problem.InvalidInputException;
-import io.github.peoplecongress.model.year.CommitteeYear;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
-/** Loads committee-year files for the commands, turning problems into messages and exit codes. */
-final class YearFiles {
+/**
+ * Reads the files and directories given to a command as one committee's set of records, turning problems into
+ * messages and exit codes.
+ */
+final class RecordFiles {
   private final PrintWriter out;
   private final PrintWriter err;
   private final boolean lenient;
   private int exitCode;
 
-  YearFiles(PrintWriter out, PrintWriter err, boolean lenient) {
+  RecordFiles(PrintWriter out, PrintWriter err, boolean lenient) {
     this.out = out;
     this.err = err;
     this.lenient = lenient;
   }
 
-  /** Loads one file; on problems prints them to stderr, records the exit code and returns empty. */
-  Optional<CommitteeYear> load(Path file) {
+  /** Reads the paths as one set; on problems prints them to stderr, records the exit code and returns empty. */
+  Optional<CommitteeRecords> load(List<Path> paths) {
     try {
-      ReadResult<CommitteeYear> result = (lenient ? ModelReader.lenient() : ModelReader.strict())
-          .readWithNotices(file, CommitteeYear.class);
-      result.getNotices().forEach(notice -> out.println(file + ": notice: " + notice));
+      ReadResult<CommitteeRecords> result = (lenient ? ModelReader.lenient() : ModelReader.strict())
+          .readRecordsWithNotices(paths);
+      result.getNotices().forEach(notice -> out.println("notice: " + notice));
       return Optional.of(result.getValue());
     } catch (InvalidInputException e) {
       err.println(e.getMessage());

@@ -1,13 +1,12 @@
-package io.github.peoplecongress.model.year;
+package io.github.peoplecongress.model.records;
 
-import io.github.peoplecongress.model.id.Dated;
+import io.github.peoplecongress.model.body.CongressTerm;
 import io.github.peoplecongress.model.id.HasReferences;
 import io.github.peoplecongress.model.id.Identified;
 import io.github.peoplecongress.model.id.RecordId;
 import io.github.peoplecongress.model.id.Reference;
 import io.github.peoplecongress.model.problem.Problem;
 import io.github.peoplecongress.model.problem.ProblemKind;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,31 +15,39 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every identified record of a {@link CommitteeYear} by id, built in one pass, and the consistency problems found
- * while building it. Lookups are constant time, so checks over a year stay linear in its records.
+ * Every identified record of a {@link CommitteeRecords} by id, built in one pass, and the consistency problems found
+ * while building it: ids unique across the whole set, every reference resolved. Lookups are constant time, so checks
+ * over a set stay linear in its records.
  *
  * <p>Implementation Requirements: this class is immutable after construction and thread-safe.
  */
-public final class CommitteeYearIndex {
+public final class RecordIndex {
   private final Map<RecordId, Identified<?>> records = new HashMap<>();
   private final Map<RecordId, String> paths = new HashMap<>();
   private final Map<Class<?>, String> sectionOfIdType = new HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
 
-  CommitteeYearIndex(CommitteeYear year) {
+  RecordIndex(CommitteeRecords year) {
     Map<String, List<?>> sections = sections(year);
     sections.forEach(this::collectIds);
-    sections.forEach((name, list) -> checkRecords(name, list, year));
-    checkReferences("$.term", "CongressTerm " + year.getTerm().getNumber(), year.getTerm());
+    sections.forEach(this::checkRecords);
+    List<CongressTerm> terms = year.getTerms();
+    for (int i = 0; i < terms.size(); i++) {
+      checkReferences("$.terms[" + i + "]", "CongressTerm " + terms.get(i).getNumber(), terms.get(i));
+    }
   }
 
   /**
-   * Returns the record lists of a year by JSON field, standing data first; the term's memberships count as a
+   * Returns the record lists of a set by JSON path, standing data first; each term's memberships count as a
    * section of their own.
    */
-  static Map<String, List<?>> sections(CommitteeYear year) {
+  static Map<String, List<?>> sections(CommitteeRecords year) {
     Map<String, List<?>> sections = new LinkedHashMap<>();
-    sections.put("term.standingCommittee.memberships", year.getTerm().getStandingCommittee().getMemberships());
+    List<CongressTerm> terms = year.getTerms();
+    for (int i = 0; i < terms.size(); i++) {
+      sections.put("terms[" + i + "].standingCommittee.memberships",
+          terms.get(i).getStandingCommittee().getMemberships());
+    }
     sections.put("people", year.getPeople());
     sections.put("organizations", year.getOrganizations());
     sections.put("deputies", year.getDeputies());
@@ -84,26 +91,16 @@ public final class CommitteeYearIndex {
           records.put(record.getId(), record);
         } else {
           problems.add(Problem.of(ProblemKind.INTEGRITY, path + ".id", label(record),
-              "an id not used by another record of " + section, "\"" + record.getId() + "\" (also at " + earlier + ")"));
+              "an id not used by another record of the set", "\"" + record.getId() + "\" (also at " + earlier + ")"));
         }
       }
     }
   }
 
-  private void checkRecords(String section, List<?> list, CommitteeYear year) {
+  private void checkRecords(String section, List<?> list) {
     for (int i = 0; i < list.size(); i++) {
-      Object record = list.get(i);
-      String path = "$." + section + "[" + i + "]";
-      String label = label(record);
-      if (record instanceof HasReferences) {
-        checkReferences(path, label, (HasReferences) record);
-      }
-      if (record instanceof Dated && !section.startsWith("term.")) {
-        LocalDate date = ((Dated) record).recordDate();
-        if (date.getYear() != year.getYear().getValue()) {
-          problems.add(Problem.of(ProblemKind.INTEGRITY, path, label,
-              "a record dated in " + year.getYear() + ", the committee year", date.toString()));
-        }
+      if (list.get(i) instanceof HasReferences record) {
+        checkReferences("$." + section + "[" + i + "]", label(record), record);
       }
     }
   }

@@ -1,7 +1,8 @@
-package io.github.peoplecongress.model.year;
+package io.github.peoplecongress.model.records;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.peoplecongress.model.appraisal.WorkAppraisal;
+import io.github.peoplecongress.model.body.CommitteeMembership;
 import io.github.peoplecongress.model.body.CongressTerm;
 import io.github.peoplecongress.model.body.District;
 import io.github.peoplecongress.model.body.Organization;
@@ -36,39 +37,62 @@ import io.github.peoplecongress.model.supervision.RemovalMotion;
 import io.github.peoplecongress.model.supervision.SpecialInvestigation;
 import io.github.peoplecongress.model.supervision.WorkReport;
 import jakarta.validation.Valid;
+import io.github.peoplecongress.model.internal.Checks;
+import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.immutables.value.Value;
 
 /**
- * One committee's records of one calendar year, with the standing data they refer to: the unit that rules check and
- * reports count, for example the X区 16th standing committee's year 2019.
+ * One committee's records over any span of dates — a year, a term, several terms — with the standing data they refer
+ * to: the unit that rules check and reports count, for example the X区 standing committee's records from 2019-01-01
+ * to 2020-06-30, across its 16th and 17th terms.
  *
  * <pre>
- * CommitteeYear year = ModelReader.strict().read(Path.of("committee-year-2019.json"), CommitteeYear.class);
- * Optional&lt;Meeting&gt; meeting = year.index().find(MeetingId.of("SC-2019-03"), Meeting.class);
+ * CommitteeRecords records = ModelReader.strict().readRecords(List.of(Path.of("2019.json"), Path.of("2020.json")));
+ * Optional&lt;Meeting&gt; meeting = records.index().find(MeetingId.of("SC-2019-03"), Meeting.class);
+ * Optional&lt;CongressTerm&gt; term = records.termOn(LocalDate.of(2020, 3, 1));
  * </pre>
  *
- * <p>Building a committee year checks each record's structure; {@link #consistencyProblems()} then checks the whole:
- * every id unique within its kind, every referenced id present, every dated record inside {@link #getYear()}.
- * {@code ModelReader} runs both and reports every problem at once. Statutory limits are not checked here: a year
- * that breaks the law loads, and the rules module reports it.
+ * <p>The set states the span over which it is complete ({@link #getSpan()}): inside it, a record the set lacks did not
+ * happen; outside it (before its first day, after its last), absence says nothing. Records dated outside the span
+ * are kept as evidence, such as an appointment of five years earlier that a re-appointment is judged against. The
+ * span's last day is the "as of" date of the records.
+ *
+ * <p>Standing data (the district, the congress terms with their committees, people, organisations, deputies, groups,
+ * constituencies, mailboxes) is held once; dated records of any year sit beside it. Building checks each record's
+ * structure; {@link #consistencyProblems()} then checks the whole: every id unique across the set, every referenced
+ * id present. {@code ModelReader} runs both and reports every problem at once. Statutory limits are not checked here:
+ * records that break the law load, and the rules module reports them.
  *
  * <p>Implementation Requirements: this class is immutable and thread-safe; the index is built once, on first use.
  */
 @Value.Immutable
-@JsonDeserialize(as = ImmutableCommitteeYear.class)
-public abstract class CommitteeYear implements ConsistencyChecked {
+@JsonDeserialize(as = ImmutableCommitteeRecords.class)
+public abstract class CommitteeRecords implements ConsistencyChecked {
 
-  /** @return the calendar year, not null */
-  public abstract Year getYear();
+  /**
+   * Returns the span over which the set is complete: from its first day to its "as of" date, both included.
+   *
+   * @return the span, not null
+   */
+  public abstract @Valid DateRange getSpan();
 
   /** @return the district (行政区), not null */
   public abstract @Valid District getDistrict();
 
-  /** @return the congress term (届) and its standing committee, not null */
-  public abstract @Valid CongressTerm getTerm();
+  /**
+   * Returns the congress terms (届) the records reach, each with its standing committee, in any order; their date
+   * ranges do not overlap.
+   *
+   * @return the terms, not null
+   */
+  public abstract List<@Valid CongressTerm> getTerms();
 
   /** @return the people the records refer to (人员), not null */
   public abstract List<@Valid Person> getPeople();
@@ -151,8 +175,8 @@ public abstract class CommitteeYear implements ConsistencyChecked {
   /** @return the leaders' project assignments (项目指挥长, 首席服务官), not null */
   public abstract List<@Valid LeadershipAssignment> getLeadershipAssignments();
 
-  /** @return the district's fiscal summary for the year (民生投入占财政支出), if recorded */
-  public abstract Optional<@Valid FiscalSummary> getFiscalSummary();
+  /** @return the district's fiscal summaries (民生投入占财政支出), at most one a year, not null */
+  public abstract List<@Valid FiscalSummary> getFiscalSummaries();
 
   /** @return rules adopted, research reports, publicity articles and bulletin issues, not null */
   public abstract List<@Valid Document> getDocuments();
@@ -165,8 +189,8 @@ public abstract class CommitteeYear implements ConsistencyChecked {
    *
    * @return a new builder, not null
    */
-  public static ImmutableCommitteeYear.Builder builder() {
-    return ImmutableCommitteeYear.builder();
+  public static ImmutableCommitteeRecords.Builder builder() {
+    return ImmutableCommitteeRecords.builder();
   }
 
   /**
@@ -175,12 +199,92 @@ public abstract class CommitteeYear implements ConsistencyChecked {
    * @return the index, not null
    */
   @Value.Lazy
-  public CommitteeYearIndex index() {
-    return new CommitteeYearIndex(this);
+  public RecordIndex index() {
+    return new RecordIndex(this);
   }
 
   /**
-   * Returns every duplicate id, dangling reference and out-of-year date, in document order.
+   * Returns the term in office on a day: the one whose first session is on or before it and whose successor's first
+   * session is after it.
+   *
+   * @param date  the day, not null
+   * @return the term, empty when no recorded term covers the day
+   */
+  public Optional<CongressTerm> termOn(LocalDate date) {
+    Objects.requireNonNull(date, "date");
+    return getTerms().stream().filter(term -> term.includes(date)).findFirst();
+  }
+
+  /**
+   * Returns a term by its number.
+   *
+   * @param number  the term number (第N届)
+   * @return the term, empty when the set has no such term
+   */
+  public Optional<CongressTerm> term(int number) {
+    return getTerms().stream().filter(term -> term.getNumber() == number).findFirst();
+  }
+
+  /**
+   * Returns the latest term, by number.
+   *
+   * @return the term with the highest number, empty when the set records no term
+   */
+  public Optional<CongressTerm> latestTerm() {
+    return getTerms().stream().max(Comparator.comparingInt(CongressTerm::getNumber));
+  }
+
+  /**
+   * Returns the standing-committee memberships in office on a day (组成人员), those of the term in office then.
+   *
+   * @param date  the day, not null
+   * @return the memberships in office, empty when no recorded term covers the day, not null
+   */
+  public List<CommitteeMembership> membersOn(LocalDate date) {
+    return termOn(date).map(term -> term.membersOn(date)).orElse(List.of());
+  }
+
+  /**
+   * Returns every standing-committee membership of every term, in term order as recorded.
+   *
+   * @return the memberships, not null
+   */
+  public List<CommitteeMembership> memberships() {
+    return getTerms().stream().flatMap(term -> term.getStandingCommittee().getMemberships().stream()).toList();
+  }
+
+  /**
+   * Returns the fiscal summary of a year.
+   *
+   * @param year  the year, not null
+   * @return the summary, empty when not recorded
+   */
+  public Optional<FiscalSummary> fiscalSummary(Year year) {
+    return getFiscalSummaries().stream().filter(summary -> summary.getYear().equals(year)).findFirst();
+  }
+
+  /**
+   * Returns whether the set is complete on a day, so that the absence of a record of that day is evidence.
+   *
+   * @param date  the day, not null
+   * @return true if the day lies in {@link #getSpan()}
+   */
+  public boolean isCompleteOn(LocalDate date) {
+    return getSpan().contains(date);
+  }
+
+  /**
+   * Returns a copy complete over another span, such as records complete only up to an earlier "as of" date.
+   *
+   * @param span  the span, not null
+   * @return the copy, not null
+   */
+  public CommitteeRecords withSpan(DateRange span) {
+    return ImmutableCommitteeRecords.copyOf(this).withSpan(span);
+  }
+
+  /**
+   * Returns every duplicate id and dangling reference, in document order.
    *
    * @return the problems, empty when consistent, not null
    */
@@ -190,12 +294,29 @@ public abstract class CommitteeYear implements ConsistencyChecked {
   }
 
   /**
-   * Returns a short description, such as {@code "X区 第十六届 2019"}; the records are not listed.
+   * Returns a short description, such as {@code "CommitteeRecords{X区, 2019-01-01..2019-12-31}"}; the records are not
+   * listed.
    *
    * @return the description, not null
    */
   @Override
   public String toString() {
-    return "CommitteeYear{" + getDistrict().getName() + ", term " + getTerm().getNumber() + ", " + getYear() + "}";
+    return "CommitteeRecords{" + getDistrict().getName() + ", " + getSpan() + "}";
+  }
+
+  @Value.Check
+  protected void check() {
+    List<CongressTerm> terms = new ArrayList<>(getTerms());
+    terms.sort(Comparator.comparing(CongressTerm::getStartDate));
+    Checks.distinct("CommitteeRecords", "term numbers",
+        terms.stream().map(CongressTerm::getNumber).collect(Collectors.toList()));
+    for (int i = 1; i < terms.size(); i++) {
+      CongressTerm earlier = terms.get(i - 1);
+      CongressTerm later = terms.get(i);
+      Checks.require(earlier.getEndDate().map(end -> !end.isAfter(later.getStartDate())).orElse(false),
+          "CommitteeRecords", "term " + earlier.getNumber() + " (from " + earlier.getStartDate() + " to "
+              + earlier.getEndDate().map(LocalDate::toString).orElse("open") + ") must end by the first session of term "
+              + later.getNumber() + " on " + later.getStartDate());
+    }
   }
 }

@@ -1,4 +1,4 @@
-package io.github.peoplecongress.model.year;
+package io.github.peoplecongress.model.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -29,7 +29,6 @@ import io.github.peoplecongress.model.problem.InvalidInputException;
 import io.github.peoplecongress.model.problem.Problem;
 import io.github.peoplecongress.model.problem.ProblemKind;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -38,15 +37,15 @@ import org.junit.jupiter.api.Test;
  * Reading a committee year from JSON: a valid year loads and round-trips; each kind of broken input gives a clear and
  * complete problem list with paths, records, expectations and findings.
  */
-class CommitteeYearReadingTest {
+class CommitteeRecordsReadingTest {
   private static final ObjectMapper JSON = CongressJson.objectMapper();
   private static final PersonId DIRECTOR = PersonId.of("P-001");
   private static final PersonId MEMBER = PersonId.of("P-002");
 
-  static CommitteeYear smallYear() {
-    return CommitteeYear.builder().year(Year.of(2019))
+  static CommitteeRecords smallYear() {
+    return CommitteeRecords.builder().span(DateRange.ofYear(2019))
         .district(District.builder().name("云川区").divisionCode("410105").kind(DistrictKind.CITY_DISTRICT).build())
-        .term(CongressTerm.builder().number(16).startDate(LocalDate.of(2015, 1, 10))
+        .addTerms(CongressTerm.builder().number(16).startDate(LocalDate.of(2015, 1, 10))
             .standingCommittee(StandingCommittee.builder().size(2)
                 .addMemberships(membership("M-01", DIRECTOR, CommitteeRole.DIRECTOR),
                     membership("M-02", MEMBER, CommitteeRole.MEMBER))
@@ -77,7 +76,7 @@ class CommitteeYearReadingTest {
     ObjectNode tree = JSON.valueToTree(smallYear());
     breakIt.accept(tree);
     return catchThrowableOfType(InvalidInputException.class,
-        () -> ModelReader.strict().read(tree.toString(), CommitteeYear.class, "broken.json")).getProblems();
+        () -> ModelReader.strict().read(tree.toString(), CommitteeRecords.class, "broken.json")).getProblems();
   }
 
   private static ObjectNode meeting(ObjectNode tree, int index) {
@@ -86,19 +85,19 @@ class CommitteeYearReadingTest {
 
   @Test
   void valid_year_loads_with_no_problems_and_round_trips() throws Exception {
-    CommitteeYear year = smallYear();
+    CommitteeRecords year = smallYear();
     String json = JSON.writeValueAsString(year);
     assertThat(year.consistencyProblems()).isEmpty();
-    assertThat(ModelReader.strict().read(json, CommitteeYear.class, "year.json")).isEqualTo(year);
+    assertThat(ModelReader.strict().read(json, CommitteeRecords.class, "year.json")).isEqualTo(year);
   }
 
   @Test
   void wrong_types_are_reported_with_expected_and_found() {
     List<Problem> problems = problemsAfter(tree -> {
-      tree.put("year", "twenty-nineteen");
+      ((ObjectNode) tree.get("span")).put("from", "twenty-nineteen");
       meeting(tree, 1).put("number", "two");
     });
-    assertThat(problems).extracting(Problem::getPath).containsExactly("$.year", "$.meetings[1].number");
+    assertThat(problems).extracting(Problem::getPath).containsExactly("$.span.from", "$.meetings[1].number");
     assertThat(problems.get(1).getRecord()).isEqualTo("Meeting SC-2019-02");
     assertThat(problems.get(1).getExpected()).isEqualTo("a whole number");
     assertThat(problems.get(1).getFound()).isEqualTo("\"two\"");
@@ -120,7 +119,7 @@ class CommitteeYearReadingTest {
   void lenient_reading_accepts_unknown_fields_and_reports_them_as_notices() {
     ObjectNode tree = JSON.valueToTree(smallYear());
     meeting(tree, 0).put("venue", "3楼会议室");
-    var result = ModelReader.lenient().readWithNotices(new java.io.StringReader(tree.toString()), CommitteeYear.class,
+    var result = ModelReader.lenient().readWithNotices(new java.io.StringReader(tree.toString()), CommitteeRecords.class,
         "year.json");
     assertThat(result.getValue()).isEqualTo(smallYear());
     assertThat(result.getNotices()).extracting(Problem::getPath).containsExactly("$.meetings[0].venue");
@@ -138,9 +137,9 @@ class CommitteeYearReadingTest {
 
   @Test
   void negative_counts_are_reported() {
-    List<Problem> problems = problemsAfter(tree -> ((ObjectNode) tree.get("term").get("standingCommittee"))
+    List<Problem> problems = problemsAfter(tree -> ((ObjectNode) tree.get("terms").get(0).get("standingCommittee"))
         .put("size", -27));
-    assertThat(problems).extracting(Problem::getPath).containsExactly("$.term.standingCommittee.size");
+    assertThat(problems).extracting(Problem::getPath).containsExactly("$.terms[0].standingCommittee.size");
     assertThat(problems.get(0).getFound()).isEqualTo("-27");
   }
 
@@ -168,13 +167,35 @@ class CommitteeYearReadingTest {
   }
 
   @Test
-  void records_outside_the_year_are_reported() {
-    List<Problem> problems = problemsAfter(tree -> meeting(tree, 1).put("date", "2020-01-03"));
+  void records_outside_the_span_are_kept_as_evidence() {
+    ObjectNode tree = JSON.valueToTree(smallYear());
+    meeting(tree, 1).put("date", "2020-01-03");
+    CommitteeRecords records = ModelReader.strict().read(tree.toString(), CommitteeRecords.class, "year.json");
+    assertThat(records.getMeetings().get(1).getDate()).isEqualTo(LocalDate.of(2020, 1, 3));
+    assertThat(records.isCompleteOn(LocalDate.of(2020, 1, 3))).isFalse();
+    assertThat(records.isCompleteOn(LocalDate.of(2019, 12, 31))).isTrue();
+  }
+
+  @Test
+  void a_missing_span_is_reported_as_required() {
+    List<Problem> problems = problemsAfter(tree -> tree.remove("span"));
     assertThat(problems).singleElement().satisfies(p -> {
-      assertThat(p.getPath()).isEqualTo("$.meetings[1]");
-      assertThat(p.getExpected()).isEqualTo("a record dated in 2019, the committee year");
-      assertThat(p.getFound()).isEqualTo("2020-01-03");
+      assertThat(p.getPath()).isEqualTo("$.span");
+      assertThat(p.getFound()).isEqualTo("nothing");
     });
+  }
+
+  @Test
+  void overlapping_terms_are_refused() {
+    List<Problem> problems = problemsAfter(tree -> {
+      ObjectNode second = ((ObjectNode) tree.withArray("/terms").get(0)).deepCopy();
+      second.put("number", 17).put("startDate", "2018-01-01");
+      ((ObjectNode) second.get("standingCommittee")).putArray("memberships");
+      tree.withArray("/terms").add(second);
+    });
+    assertThat(problems).singleElement().satisfies(p ->
+        assertThat(p.getExpected()).contains("term 16 (from 2015-01-10 to open) must end by the first session of "
+            + "term 17 on 2018-01-01"));
   }
 
   @Test
@@ -225,7 +246,7 @@ class CommitteeYearReadingTest {
 
   @Test
   void to_string_names_the_year_without_listing_personal_data() {
-    assertThat(smallYear().toString()).isEqualTo("CommitteeYear{云川区, term 16, 2019}");
+    assertThat(smallYear().toString()).isEqualTo("CommitteeRecords{云川区, 2019-01-01..2019-12-31}");
     assertThat(smallYear().getPeople().get(0).toString()).doesNotContain("11010519491231002X");
   }
 }
