@@ -21,8 +21,8 @@ import java.util.Set;
  */
 final class ScaledYears {
   /** Root fields that hold standing data, which is shared by all copies. */
-  private static final Set<String> STANDING = Set.of("year", "district", "term", "people", "organizations", "deputies",
-      "deputyGroups", "constituencies", "mailboxes", "fiscalSummary");
+  private static final Set<String> STANDING = Set.of("span", "district", "terms", "people", "organizations", "deputies",
+      "deputyGroups", "constituencies", "mailboxes");
 
   private static final ObjectMapper MAPPER = CongressJson.objectMapper();
 
@@ -38,6 +38,53 @@ final class ScaledYears {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Returns the example year's records repeated over {@code years} consecutive calendar years from 2019: each copy's
+   * ids suffixed and its dates and years moved forward, the standing data once, the span covering all the years.
+   */
+  static String example2019OverYears(int years) {
+    try (InputStream in = ScaledYears.class.getResourceAsStream("committee-year-2019.json")) {
+      ObjectNode year = (ObjectNode) MAPPER.readTree(in);
+      ObjectNode set = scale(year, years);
+      for (Iterator<Map.Entry<String, JsonNode>> it = year.fields(); it.hasNext();) {
+        Map.Entry<String, JsonNode> field = it.next();
+        if (STANDING.contains(field.getKey()) || !field.getValue().isArray()) {
+          continue;
+        }
+        ArrayNode records = (ArrayNode) set.get(field.getKey());
+        int perYear = field.getValue().size();
+        for (int i = perYear; i < records.size(); i++) {
+          records.set(i, shifted(records.get(i), i / perYear));
+        }
+      }
+      ((ObjectNode) set.get("span")).put("to", (2019 + years - 1) + "-12-31");
+      return set.toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Moves every date (yyyy-MM-dd) and year ("2019") of a record forward by whole years. */
+  private static JsonNode shifted(JsonNode node, int years) {
+    if (node.isTextual()) {
+      String text = node.asText();
+      if (text.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        return TextNode.valueOf(java.time.LocalDate.parse(text).plusYears(years).toString());
+      }
+      return text.matches("20\\d{2}") ? TextNode.valueOf(Integer.toString(Integer.parseInt(text) + years)) : node;
+    }
+    if (node.isArray()) {
+      ArrayNode array = (ArrayNode) node;
+      for (int i = 0; i < array.size(); i++) {
+        array.set(i, shifted(array.get(i), years));
+      }
+    } else if (node.isObject()) {
+      ObjectNode object = (ObjectNode) node;
+      object.fieldNames().forEachRemaining(name -> object.set(name, shifted(object.get(name), years)));
+    }
+    return node;
   }
 
   static ObjectNode scale(ObjectNode year, int factor) {

@@ -80,23 +80,24 @@ public final class WorkReportRenderer {
       return zh ? chinese() : english();
     }
 
-    /** How the report opens its sentences: 一年来 over one year, 本届以来 over a term, 以来 a year over a range. */
+    /** How the report opens its sentences: 一年来 over one year, 本届以来 over a term, 2019年以来 over a range. */
     private String since() {
-      int years = stats.getYears().size();
-      if (years <= 1) {
-        return "一年来";
+      if (overTerm()) {
+        return "本届以来";
       }
-      return stats.value(TERM_NUMBER).getValue().isPresent() && years >= 5 ? "本届以来"
-          : stats.firstYear().map(y -> y + "年以来").orElse("一年来");
+      return stats.getYears().size() <= 1 ? "一年来" : stats.firstYear().map(y -> y + "年以来").orElse("一年来");
     }
 
     private String sinceEn() {
-      int years = stats.getYears().size();
-      if (years <= 1) {
-        return "Over the year";
+      if (overTerm()) {
+        return "Since the start of the term";
       }
-      return stats.value(TERM_NUMBER).getValue().isPresent() && years >= 5 ? "Since the start of the term"
+      return stats.getYears().size() <= 1 ? "Over the year"
           : stats.firstYear().map(y -> "Since " + y).orElse("Over the year");
+    }
+
+    private boolean overTerm() {
+      return !stats.getPeriods().isEmpty() && stats.getPeriods().stream().allMatch(p -> p.startsWith("term:"));
     }
 
     private List<String> chinese() {
@@ -105,6 +106,9 @@ public final class WorkReportRenderer {
       String district = String.join("、", new TreeSet<>(stats.getDistricts().values()));
       String year = stats.firstYear().map(Object::toString).orElse("—");
       String since = since();
+      if (stats.getDistricts().size() > 1) {
+        out.add("（" + stats.getDistricts().size() + "个区县合计：" + district + "）");
+      }
       out.add("我受区" + term + "届人大常委会的委托，向大会作常委会工作报告，请予审议。");
       out.add(since + "，共召开常委会会议" + n(SC_MEETINGS) + "次，听取和审议“一府两院”专项工作报告" + n(WORK_REPORTS_HEARD)
           + "项，对" + n(LAWS_INSPECTED) + "部法律法规实施情况开展了执法检查，作出决议、决定" + n(RESOLUTIONS_AND_DECISIONS)
@@ -151,6 +155,10 @@ public final class WorkReportRenderer {
           .orElse("—");
       String year = stats.firstYear().map(Object::toString).orElse("—");
       String sinceEn = sinceEn();
+      if (stats.getDistricts().size() > 1) {
+        out.add("(A roll-up of " + stats.getDistricts().size() + " districts: "
+            + String.join(", ", new TreeSet<>(stats.getDistricts().values())) + ")");
+      }
       out.add("Entrusted by the Standing Committee of the " + term + " District People's Congress, I now present its"
           + " work report for your deliberation.");
       out.add(sinceEn + ", the committee held " + of(SC_MEETINGS, "meeting", "meetings") + ", heard and deliberated "

@@ -7,9 +7,12 @@ import io.github.peoplecongress.reporting.metric.Unit;
 import io.github.peoplecongress.reporting.statistics.YearlyStatistics;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Optional;
 
 /**
@@ -41,16 +44,29 @@ public final class YearOverYear {
    *
    * @param years  the statistics, at least two, each of at least one year, not null
    * @return the comparison, not null
-   * @throws IllegalArgumentException if fewer than two statistics are given or one covers no year
+   * @throws IllegalArgumentException if fewer than two statistics are given, one covers no year, they are of different
+   *     districts (a roll-up is no change over time) or a year is given twice
    */
   public static YearOverYear of(List<YearlyStatistics> years) {
     if (years.size() < 2) {
       throw new IllegalArgumentException("A year-over-year comparison needs at least two years, but got "
           + years.size());
     }
+    Set<Year> seen = new HashSet<>();
     for (YearlyStatistics statistics : years) {
       if (statistics.getYears().isEmpty()) {
         throw new IllegalArgumentException("Statistics " + statistics + " cover no year");
+      }
+      if (!statistics.getDistricts().equals(years.get(0).getDistricts())) {
+        throw new IllegalArgumentException("A year-over-year comparison is of the same district's years, but got "
+            + years.get(0).getDistricts().values() + " and " + statistics.getDistricts().values()
+            + "; to add up districts, merge their statistics");
+      }
+      for (Year year : statistics.getYears()) {
+        if (!seen.add(year)) {
+          throw new IllegalArgumentException("A year-over-year comparison needs each year once, but " + year
+              + " is given twice");
+        }
       }
     }
     List<YearlyStatistics> sorted = new ArrayList<>(years);

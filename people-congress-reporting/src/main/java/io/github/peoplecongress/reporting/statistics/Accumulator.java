@@ -44,15 +44,18 @@ import io.github.peoplecongress.model.vote.SatisfactionGrade;
 import io.github.peoplecongress.model.body.CongressTerm;
 import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.model.records.DateRange;
+import io.github.peoplecongress.model.records.WorkPeriod;
 import io.github.peoplecongress.reporting.metric.Measure;
 import io.github.peoplecongress.reporting.metric.Metric;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -67,6 +70,7 @@ final class Accumulator {
   private static final String CHINA = "中华人民共和国";
 
   private final Set<Year> years = new HashSet<>();
+  private final Set<String> periods = new HashSet<>();
   private final Map<String, String> districts = new HashMap<>();
   private final Map<Metric, Long> counts = new EnumMap<>(Metric.class);
   private final Map<Metric, BigDecimal> amounts = new EnumMap<>(Metric.class);
@@ -75,6 +79,8 @@ final class Accumulator {
   private final Map<String, LocalDate> meetingDates = new HashMap<>();
   private final Map<String, HeardReport> heardReports = new HashMap<>();
   private final Map<String, FiscalEntry> fiscal = new HashMap<>();
+  /** The periods of records counted so far, by district code, to refuse a district's period counted twice. */
+  private final Map<String, List<DateRange>> counted = new HashMap<>();
 
   Accumulator() {
     for (Metric metric : Metric.values()) {
@@ -92,6 +98,7 @@ final class Accumulator {
 
   void add(YearlyStatistics statistics) {
     years.addAll(statistics.getYears());
+    periods.addAll(statistics.getPeriods());
     statistics.getDistricts().forEach(this::putDistrict);
     statistics.getCounts().forEach(this::add);
     statistics.getAmounts().forEach(this::add);
@@ -103,8 +110,21 @@ final class Accumulator {
   }
 
   Accumulator combine(Accumulator other) {
+    other.counted.forEach((code, periods) -> periods.forEach(period -> count(code, period)));
     add(other.toStatistics());
     return this;
+  }
+
+  /** Notes that a district's records of a period are counted, refusing a period that overlaps one counted before. */
+  private void count(String code, DateRange period) {
+    List<DateRange> periods = counted.computeIfAbsent(code, c -> new ArrayList<>());
+    for (DateRange earlier : periods) {
+      if (earlier.overlaps(period)) {
+        throw new IllegalArgumentException("the records of district " + code + " for " + period + " overlap those "
+            + "already counted for " + earlier + "; a district's period counted twice would double its numbers");
+      }
+    }
+    periods.add(period);
   }
 
   YearlyStatistics toStatistics() {
@@ -114,6 +134,7 @@ final class Accumulator {
     firstDates.forEach((metric, map) -> dates.put(metric, Map.copyOf(map)));
     return ImmutableYearlyStatistics.builder()
         .addAllYears(years)
+        .addAllPeriods(periods)
         .putAllDistricts(districts)
         .putAllCounts(counts)
         .putAllAmounts(amounts)
@@ -165,8 +186,11 @@ final class Accumulator {
 
   // ---------------------------------------------------------------- one pass over a committee year
 
-  void add(CommitteeRecords year, DateRange period) {
+  void add(CommitteeRecords year, WorkPeriod asked) {
+    DateRange period = asked.resolve(year);
+    periods.add(asked.toString());
     Pass pass = new Pass(year, period);
+    count(pass.code, period);
     period.years().forEach(years::add);
     putDistrict(pass.code, year.getDistrict().getName());
     pass.terms.forEach(term -> key(Metric.TERM_NUMBER, Integer.toString(term)));

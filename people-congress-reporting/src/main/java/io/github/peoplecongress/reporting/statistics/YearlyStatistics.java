@@ -45,6 +45,14 @@ public abstract class YearlyStatistics {
   /** @return the calendar years covered, not null */
   public abstract Set<Year> getYears();
 
+  /**
+   * Returns the periods counted, as {@link WorkPeriod#toString()} writes them ({@code 2019}, {@code term:16},
+   * {@code 2019-01-01..2020-06-30}), so that a report words its span: 一年来, 本届以来.
+   *
+   * @return the periods, not null
+   */
+  public abstract Set<String> getPeriods();
+
   /** @return the districts covered, by division code, with their names, not null */
   public abstract Map<String, String> getDistricts();
 
@@ -99,7 +107,7 @@ public abstract class YearlyStatistics {
   public static YearlyStatistics of(CommitteeRecords records, WorkPeriod period) {
     Objects.requireNonNull(records, "records");
     Accumulator accumulator = new Accumulator();
-    accumulator.add(records, period.resolve(records));
+    accumulator.add(records, period);
     return accumulator.toStatistics();
   }
 
@@ -120,7 +128,7 @@ public abstract class YearlyStatistics {
    */
   public static Collector<CommitteeRecords, ?, YearlyStatistics> collector() {
     return Collector.of(Accumulator::new, (Accumulator a, CommitteeRecords records) -> a.add(records,
-        WorkPeriod.latestYear(records).resolve(records)), Accumulator::combine, Accumulator::toStatistics,
+        WorkPeriod.latestYear(records)), Accumulator::combine, Accumulator::toStatistics,
         Collector.Characteristics.UNORDERED);
   }
 

@@ -1,6 +1,7 @@
 package io.github.peoplecongress.reporting.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -61,7 +62,7 @@ class YearlyStatisticsProperties {
     qt().withExamples(200).forAll(lists().of(integers().between(0, PARTS - 1)).ofSize(records.size()))
         .checkAssert(assignment -> {
           List<CommitteeRecords> parts = split(Fixtures::standing, records, assignment);
-          YearlyStatistics merged = parts.stream().collect(YearlyStatistics.collector());
+          YearlyStatistics merged = parts.stream().map(YearlyStatistics::of).collect(YearlyStatistics.merging());
           assertThat(merged).isEqualTo(whole);
           assertThat(merged.values()).isEqualTo(whole.values());
         });
@@ -79,8 +80,12 @@ class YearlyStatisticsProperties {
           YearlyStatistics merged = parts.stream().map(YearlyStatistics::of).collect(YearlyStatistics.merging());
           assertThat(merged.values()).isEqualTo(whole.values());
           assertThat(merged).isEqualTo(whole);
-          // the parallel collector goes through Accumulator.combine
-          assertThat(parts.parallelStream().collect(YearlyStatistics.collector())).isEqualTo(whole);
+          // the parallel merge goes through Accumulator.combine
+          assertThat(parts.parallelStream().map(YearlyStatistics::of).collect(YearlyStatistics.merging()))
+              .isEqualTo(whole);
+          // counting records, parts of one district's year are refused: they belong in one set of records
+          assertThatThrownBy(() -> parts.parallelStream().collect(YearlyStatistics.collector()))
+              .hasMessageContaining("overlap those already counted");
           // the property can tell: counting any non-empty part twice changes the result
           parts.stream().map(YearlyStatistics::of)
               .filter(part -> part.getCounts().values().stream().anyMatch(count -> count > 0)).findFirst()
