@@ -33,6 +33,7 @@ import java.util.regex.Pattern;
  */
 public final class RecordSetMerger {
   private static final Pattern TOP_PATH = Pattern.compile("^\\$\\.([A-Za-z]+)\\[(\\d+)]");
+  private static final Pattern ALSO_AT = Pattern.compile("\\(also at (\\$\\.[A-Za-z]+\\[\\d+][^)]*)\\)$");
 
   /** One file's records. */
   public record Part(String source, CommitteeRecords records) {
@@ -145,18 +146,38 @@ public final class RecordSetMerger {
    * @return the problem located in its file, not null
    */
   public Problem locate(Problem problem) {
-    Matcher top = TOP_PATH.matcher(problem.getPath());
-    if (!top.find()) {
+    Origin origin = originOf(problem.getPath());
+    if (origin == null) {
       return problem;
+    }
+    ImmutableProblem located = ImmutableProblem.copyOf(problem).withPath(locatedPath(problem.getPath(), origin))
+        .withSource(origin.source());
+    // a repeated id names its other place, "(also at $.meetings[2])", in the merged set too
+    Matcher also = ALSO_AT.matcher(problem.getFound());
+    Origin other = also.find() ? originOf(also.group(1)) : null;
+    if (other == null) {
+      return located;
+    }
+    return located.withFound(problem.getFound().substring(0, also.start()) + "(also at "
+        + (other.source().equals(origin.source()) ? "" : other.source() + " ") + locatedPath(also.group(1), other)
+        + ")");
+  }
+
+  /** The origin of the top-level record a merged path is in, or null for a path of the set as a whole. */
+  private Origin originOf(String mergedPath) {
+    Matcher top = TOP_PATH.matcher(mergedPath);
+    if (!top.find()) {
+      return null;
     }
     List<Origin> list = origins.get(top.group(1));
     int index = Integer.parseInt(top.group(2));
-    if (list == null || index >= list.size()) {
-      return problem;
-    }
-    Origin origin = list.get(index);
-    String path = "$." + top.group(1) + "[" + origin.index() + "]" + problem.getPath().substring(top.end());
-    return ImmutableProblem.copyOf(problem).withPath(path).withSource(origin.source());
+    return list == null || index >= list.size() ? null : list.get(index);
+  }
+
+  private static String locatedPath(String mergedPath, Origin origin) {
+    Matcher top = TOP_PATH.matcher(mergedPath);
+    top.find();
+    return "$." + top.group(1) + "[" + origin.index() + "]" + mergedPath.substring(top.end());
   }
 
   private void run(List<Part> parts) {
@@ -239,6 +260,10 @@ public final class RecordSetMerger {
           continue;
         }
         Origin origin = from.get(earlier);
+        if (key != record) {
+          // the key again later in this file is a repeat within one file, for the index to report like the first
+          seenInThisPart.put(key, earlier);
+        }
         String path = "$." + section.name() + "[" + i + "]";
         if (records.get(earlier).equals(record)) {
           notices.add(ImmutableProblem.copyOf(Problem.of(ProblemKind.NOTICE, path, label(record),

@@ -140,7 +140,7 @@ public final class WorkPeriod {
     }
     CongressTerm term = records.term(number).orElseThrow(() -> new IllegalArgumentException(
         "the records have no term " + number + "; they have " + records.getTerms().stream()
-            .map(t -> "term:" + t.getNumber()).sorted().toList()));
+            .map(CongressTerm::getNumber).sorted().map(n -> "term:" + n).toList()));
     LocalDate last = term.getEndDate().map(end -> end.minusDays(1)).orElse(records.getSpan().getTo());
     return DateRange.of(term.getStartDate(), last.isBefore(term.getStartDate()) ? term.getStartDate() : last);
   }
