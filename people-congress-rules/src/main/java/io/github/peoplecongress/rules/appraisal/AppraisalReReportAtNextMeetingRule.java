@@ -30,8 +30,7 @@ import java.util.Optional;
  *   <li>The next meeting is the first standing-committee meeting (regular or ad hoc) that opens after the last day of
  *       the meeting that held the vote.</li>
  *   <li>Re-reported at another meeting: violation. Not re-reported and the next meeting held on or before
- *       {@code asOf}: violation. The next meeting not in the year's records and {@code asOf} past the year: cannot
- *       tell ({@code reReportMeetingId}). Otherwise not yet due: no finding.</li>
+ *       {@code asOf}: violation. No later meeting by {@code asOf}: pending, due at the next meeting.</li>
  * </ul>
  */
 public final class AppraisalReReportAtNextMeetingRule extends Rule {
@@ -86,16 +85,15 @@ public final class AppraisalReReportAtNextMeetingRule extends Rule {
         }
         continue;
       }
-      if (next.isPresent()) {
-        if (!next.get().getDate().isAfter(context.getAsOf())) {
-          findings.add(finding(Severity.VIOLATION, version.get().getCitation(), label(appraisal), vote.getDate())
-              .expectedZh(expectedZh)
-              .foundZh("下一次常委会会议已于" + next.get().getDate() + "举行，未见重作报告")
-              .expectedEn(expectedEn)
-              .foundEn("no repeated report although the next meeting was held on " + next.get().getDate())
-              .build());
-        }
+      if (next.isPresent() && !next.get().getDate().isAfter(context.getAsOf())) {
+        findings.add(finding(Severity.VIOLATION, version.get().getCitation(), label(appraisal), vote.getDate())
+            .expectedZh(expectedZh)
+            .foundZh("下一次常委会会议已于" + next.get().getDate() + "举行，未见重作报告")
+            .expectedEn(expectedEn)
+            .foundEn("no repeated report although the next meeting was held on " + next.get().getDate())
+            .build());
       } else {
+        // no later meeting held by the as-of date (none recorded, or one recorded after it): due at the next meeting
         findings.add(pending(version.get().getCitation(), label(appraisal), vote.getDate(), null)
             .expectedZh(expectedZh)
             .foundZh("至" + context.getAsOf() + "尚无其后的常委会会议，重作报告待下一次会议")

@@ -31,8 +31,8 @@ import java.util.Optional;
  *       {@code APPR-005}.</li>
  *   <li>Evidence of the report: {@code rectificationReportDate} or {@code reReportDate}.</li>
  *   <li>With a period ({@code appraisal.rectificationReportMonths}, none known): late or missing after the period is
- *       a violation. Without a period: no report by the end of the committee year (judged once {@code asOf} reaches
- *       31 December) is a warning.</li>
+ *       a violation, and pending while the period runs past {@code asOf}. Without a period: no report by the end of
+ *       the year of the vote (judged once {@code asOf} reaches 31 December, pending before) is a warning.</li>
  * </ul>
  */
 public final class AppraisalRectificationReportRule extends Rule {
@@ -44,7 +44,8 @@ public final class AppraisalRectificationReportRule extends Rule {
         List.of(AppraisalParameters.ON_BASICALLY_SATISFIED, AppraisalParameters.ON_DISSATISFIED,
             AppraisalParameters.RECTIFICATION_REPORT_MONTHS),
         List.of("The result is the declared one, else the one the tally gives under APPR-005's result rule.",
-            "Without a local period, a missing rectification report is a warning once the committee year is over.",
+            "Without a local period, a missing rectification report is a warning once the year of the vote is over, "
+                + "pending before.",
             "The Anhui text is a 2013 draft reported in the press; its article number is unknown and cited as a "
                 + "placeholder."));
   }

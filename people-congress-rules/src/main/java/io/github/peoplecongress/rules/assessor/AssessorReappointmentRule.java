@@ -21,9 +21,9 @@ import java.util.Optional;
  *
  * <p>人民陪审员法第十三条: 「人民陪审员的任期为五年，一般不得连任。」
  *
- * <p>Readings: 「一般不得」 is a soft norm, so a re-appointment is a WARNING. A committee year holds one year of records,
- * so a re-appointment is detectable only when the records hold an earlier assessor appointment of the same person; each
- * later appointment is reported, naming the earlier one.
+ * <p>Readings: 「一般不得」 is a soft norm, so a re-appointment is a WARNING. The records may reach back over several terms,
+ * so a re-appointment is detected when they hold an earlier assessor appointment of the same person, in any year;
+ * each later appointment is reported, naming the earlier one.
  */
 public final class AssessorReappointmentRule extends Rule {
 
@@ -32,7 +32,7 @@ public final class AssessorReappointmentRule extends Rule {
     super("ASSR-006", "人民陪审员一般不得连任", "People's assessors generally not re-appointed",
         List.of(RuleVersion.of(AssessorLaw.ART_13)), List.of(),
         List.of("一般不得 is a soft norm: a warning.",
-            "Detectable only when the year's records hold an earlier assessor appointment of the same person."));
+            "Detectable when the records, of any year, hold an earlier assessor appointment of the same person."));
   }
 
   @Override

@@ -91,7 +91,7 @@ abstract class WindowRule extends Rule {
     String expectedEn = "the " + nameEn + " put before the committee between month " + from + " and month " + to.get()
         + " of " + year;
     String record = "CommitteeRecords " + year;
-    if (!context.isComplete(windowStart)) {
+    if (windowStart.isBefore(context.getRecords().getSpan().getFrom())) {
       return Optional.of(finding(Severity.CANNOT_TELL, citation, record, windowEnd)
           .expectedZh(expectedZh).foundZh("记录自" + context.getRecords().getSpan().getFrom() + "起才完整，未见" + nameZh)
           .expectedEn(expectedEn).foundEn("no " + nameEn + " recorded, and the records are complete only from "

@@ -19,8 +19,8 @@ import java.util.Optional;
  * ELEC-007 每一选区选一名至三名代表. 选举法第二十五条第二款：「选区的大小，按照每一选区选一名至三名代表划分。」
  *
  * <p>Reading: a constituency has no date of its own; the law applied is the one in force on the earliest election
- * day recorded in it, else on the first session of the term when the constituency belongs to the year's term, else
- * on 1 January of the year.
+ * day recorded in it, else on the first session of its term when the records hold that term, else on the first day of
+ * the records.
  */
 public final class ConstituencySeatsRule extends ElectionRule {
 
@@ -30,7 +30,7 @@ public final class ConstituencySeatsRule extends ElectionRule {
         ElectionLaw.versions(25, 2, null, ElectionLaw.ART_25_2),
         List.of(ElectionParameters.MIN_SEATS, ElectionParameters.MAX_SEATS),
         List.of("The law applied is the one in force on the earliest election day in the constituency, else on the "
-            + "term's first session (constituencies of the year's term), else on 1 January of the year.",
+            + "first session of its term when recorded, else on the first day of the records.",
             READING_2015));
   }
 

@@ -106,6 +106,8 @@ public final class MeetingIntervalRule extends Rule {
       return;
     }
     Citation citation = version.get().getCitation();
+    // a gap running into the records is a fact of their first day, so that a check of the first period reports it
+    LocalDate factDate = previousMeeting == null ? previous.plusDays(1) : previous;
     String from = previousMeeting == null ? previous + "（记录起始前一日，假定此前最后一次会议不晚于此日）" : previous.toString();
     String fromEn = previousMeeting == null
         ? previous + " (the day before the records begin, the latest possible previous meeting)" : previous.toString();
@@ -113,7 +115,7 @@ public final class MeetingIntervalRule extends Rule {
     try {
       deadline = context.getPeriods().lastDayOfMonths(previous, months.get());
     } catch (UncoveredDateException e) {
-      findings.add(finding(Severity.CANNOT_TELL, citation, record, previous)
+      findings.add(finding(Severity.CANNOT_TELL, citation, record, factDate)
           .expectedZh("在" + from + "后" + months.get() + "个月内举行下一次常委会会议")
           .foundZh("节假日日历未覆盖所需日期，无法计算期限（" + e.getMessage() + "）")
           .expectedEn("the next committee meeting within " + months.get() + " months of " + fromEn)
@@ -123,21 +125,21 @@ public final class MeetingIntervalRule extends Rule {
     }
     LocalDate last = deadline.lastDay();
     if (next != null && next.isAfter(last)) {
-      findings.add(finding(Severity.VIOLATION, citation, record, previous)
+      findings.add(finding(Severity.VIOLATION, citation, record, factDate)
           .expectedZh("在" + from + "后" + months.get() + "个月内（至" + last + "）举行下一次常委会会议")
           .foundZh("下一次常委会会议于" + next + "举行")
           .expectedEn("the next committee meeting within " + months.get() + " months of " + fromEn + " (by " + last
               + ")")
           .foundEn("the next committee meeting on " + next).build());
     } else if (next == null && end.isAfter(last)) {
-      findings.add(finding(Severity.VIOLATION, citation, record, previous)
+      findings.add(finding(Severity.VIOLATION, citation, record, factDate)
           .expectedZh("在" + from + "后" + months.get() + "个月内（至" + last + "）举行下一次常委会会议")
           .foundZh("至" + end + "未见常委会会议记录")
           .expectedEn("the next committee meeting within " + months.get() + " months of " + fromEn + " (by " + last
               + ")")
           .foundEn("no committee meeting recorded up to " + end).build());
     } else if (next == null) {
-      findings.add(pending(citation, record, previous, last)
+      findings.add(pending(citation, record, factDate, last)
           .expectedZh("在" + from + "后" + months.get() + "个月内（至" + last + "）举行下一次常委会会议")
           .foundZh("至" + end + "尚未举行下一次常委会会议")
           .expectedEn("the next committee meeting within " + months.get() + " months of " + fromEn + " (by " + last

@@ -96,7 +96,7 @@ public final class OathTakenRule extends Rule {
       String earlyZh = early.map(c -> "（" + c.getId() + "于" + c.getDate() + "举行，早于任免）").orElse("");
       String earlyEn = early.map(c -> " (" + c.getId() + " was held on " + c.getDate() + ", before the decision)")
           .orElse("");
-      if (deadline.isAfter(recordsEnd)) {
+      if (!recordsEnd.isAfter(deadline)) {
         findings.add(pending(version.get().getCitation(), label(action), decided, deadline)
             .expectedZh(expectedZh).expectedEn(expectedEn)
             .foundZh("至" + recordsEnd + "未见宣誓记录，宽限期尚未届满" + earlyZh)

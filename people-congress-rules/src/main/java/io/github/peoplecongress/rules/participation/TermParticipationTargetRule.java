@@ -26,11 +26,11 @@ import java.util.Optional;
  *       activity, while the deputy held office.</li>
  *   <li>A deputy who served part of the term (by-elected, terminated) is judged over the period served in the
  *       term.</li>
- *   <li>Judged only once that period has ended on or before {@code asOf} (the term's end, or the termination); while
- *       it runs, progress is reported by {@link ParticipationRules#shortfalls} and no finding is made.</li>
- *   <li>A committee year holds one calendar year of records: participation in the year meets the target; none in
- *       the year is a warning only where the whole period served in the term lies in the year, and "cannot tell"
- *       ({@code deputyActivities}, {@code meetings.nonVotingAttendance} of the other years) otherwise.</li>
+ *   <li>Judged once that period has ended on or before {@code asOf} (the term's end, or the termination), over every
+ *       record of the period served, in any year; while it runs, a deputy with nothing yet is pending, due at the
+ *       end of the service or of the five-year term.</li>
+ *   <li>Nothing in an ended period is a warning where the records are complete over all of it, and "cannot tell"
+ *       ({@code $.deputyActivities}, {@code $.meetings[*].nonVotingAttendance}) where they begin after it began.</li>
  * </ul>
  */
 public final class TermParticipationTargetRule extends Rule {

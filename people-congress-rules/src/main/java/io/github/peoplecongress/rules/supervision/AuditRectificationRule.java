@@ -27,12 +27,12 @@ import java.util.Optional;
  * UNVERIFIED, default 2024-11-08, movable by profile) is outside the rule.
  *
  * <p>Readings: the period runs from the day the audit report was heard, counted in months by 民法典第二百零一条至第二百零三条
- * (parameter {@code supervision.auditRectificationMonths}). Every audit report of the year is checked: a
- * rectification report referring to it ({@code auditReportId}) heard after the last day is a violation; none in the
- * year's records when the last day lies within the year and before the "as of" date is a violation; a last day
- * after 31 December is left to the next year's records. A rectification report whose audit report is not named or
- * not in the year is "cannot tell" when it could fall under the rule; it may be the one an audit report lacks, so
- * no absence is then reported.
+ * (parameter {@code supervision.auditRectificationMonths}). Every audit report of the records is checked: a
+ * rectification report referring to it ({@code auditReportId}) heard after the last day is a violation, whichever
+ * year's records it is in; none by the "as of" date once the last day has passed is a violation; none while the
+ * period still runs past the as-of date is pending, with its last day. A rectification report whose audit report is
+ * not named or not in the records is "cannot tell" when it could fall under the rule; it may be the one an audit
+ * report lacks, so no absence is then reported.
  */
 public final class AuditRectificationRule extends Rule {
   /** Creates the rule. */
@@ -41,7 +41,7 @@ public final class AuditRectificationRule extends Rule {
         List.of(RuleVersion.of(SupervisionParameters.SUPERVISION_2024_ART27_2)),
         List.of(SupervisionParameters.AUDIT_RECTIFICATION_MONTHS),
         List.of("The period runs from the day the audit report was heard, in months by Civil Code Arts. 201-203.",
-            "A last day after 31 December is left to the next year's records.",
+            "A rectification report heard next year counts; a last day after the as-of date is pending.",
             "Audit reports heard before the 2024 revision applies are outside the rule."));
   }
 
@@ -66,7 +66,7 @@ public final class AuditRectificationRule extends Rule {
               .expectedZh("在听取审计工作报告后的六个月内听取整改情况报告")
               .foundZh("未记录或未找到所对应的审计工作报告")
               .expectedEn("the rectification report heard within six months of the audit report")
-              .foundEn("the audit report it follows up is not named or not in the year's records")
+              .foundEn("the audit report it follows up is not named or not in the records")
               .addMissingFacts("auditReportId").build());
         }
       }

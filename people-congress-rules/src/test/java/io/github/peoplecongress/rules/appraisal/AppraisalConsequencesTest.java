@@ -48,13 +48,21 @@ class AppraisalConsequencesTest {
   }
 
   @Test
-  void basically_satisfied_with_a_rectification_report_passes_without_it_warns_at_year_end() {
+  void basically_satisfied_with_a_rectification_report_passes_without_it_is_pending_until_year_end_then_warns() {
     WorkAppraisal reported = ImmutableWorkAppraisal.copyOf(basic()).withRectificationReportDate(
         java.util.Optional.of(LocalDate.of(2019, 10, 30)));
     assertThat(anhui(rectify, reported, YEAR_END)).isEmpty();
-    assertThat(anhui(rectify, basic(), YEAR_END.minusDays(1))).isEmpty();
-    assertThat(anhui(rectify, basic(), YEAR_END)).singleElement()
-        .extracting(Finding::getSeverity).isEqualTo(Severity.WARNING);
+    assertThat(anhui(rectify, basic(), YEAR_END.minusDays(1))).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.PENDING);
+      assertThat(f.getDueDate()).contains(YEAR_END);
+      assertThat(f.getFactDate()).contains(AppraisalFixtures.VOTE_DATE);
+      assertThat(f.getFoundZh()).isEqualTo("至2019-12-30未见整改情况报告");
+      assertThat(f.getFoundEn()).isEqualTo("no rectification report as of 2019-12-30");
+    });
+    assertThat(anhui(rectify, basic(), YEAR_END)).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
+      assertThat(f.getDueDate()).isEmpty();
+    });
   }
 
   @Test
@@ -73,22 +81,35 @@ class AppraisalConsequencesTest {
   }
 
   @Test
-  void boundary_not_re_reported_is_due_on_the_day_of_the_next_meeting() {
-    assertThat(anhui(reReport, dissatisfied(), LocalDate.of(2019, 8, 28))).isEmpty();
+  void boundary_not_re_reported_is_pending_before_the_next_meeting_and_a_violation_on_its_day() {
+    assertThat(anhui(reReport, dissatisfied(), LocalDate.of(2019, 8, 28))).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.PENDING);
+      assertThat(f.getDueDate()).isEmpty();
+      assertThat(f.getExpectedEn()).isEqualTo("a repeated report at the next committee meeting (M-16-06, 2019-08-29) "
+          + "after the result 'dissatisfied' (2019-06-27)");
+      assertThat(f.getFoundEn())
+          .isEqualTo("no later committee meeting up to 2019-08-28; the repeated report is due at the next");
+    });
     assertThat(anhui(reReport, dissatisfied(), LocalDate.of(2019, 8, 29))).singleElement()
         .extracting(Finding::getSeverity).isEqualTo(Severity.VIOLATION);
   }
 
   @Test
-  void no_later_meeting_in_the_year_cannot_be_told_after_the_year() {
+  void no_later_meeting_is_pending_due_at_the_next_meeting_without_a_due_date() {
     WorkAppraisal lastMeeting = ImmutableWorkAppraisal.copyOf(dissatisfied()).withVote(ImmutableAppraisalVote
         .copyOf(dissatisfied().getVote().get()).withMeetingId(AppraisalFixtures.LATER_MEETING)
         .withDate(LocalDate.of(2019, 10, 30)));
-    assertThat(anhui(reReport, lastMeeting, YEAR_END)).isEmpty();
-    assertThat(anhui(reReport, lastMeeting, LocalDate.of(2020, 3, 1))).singleElement().satisfies(f -> {
-      assertThat(f.getSeverity()).isEqualTo(Severity.CANNOT_TELL);
-      assertThat(f.getMissingFacts()).containsExactly("reReportMeetingId");
-    });
+    for (LocalDate asOf : List.of(YEAR_END, LocalDate.of(2020, 3, 1))) {
+      assertThat(anhui(reReport, lastMeeting, asOf)).singleElement().satisfies(f -> {
+        assertThat(f.getSeverity()).isEqualTo(Severity.PENDING);
+        assertThat(f.getDueDate()).isEmpty();
+        assertThat(f.getFactDate()).contains(LocalDate.of(2019, 10, 30));
+        assertThat(f.getMissingFacts()).isEmpty();
+        assertThat(f.getFoundZh()).isEqualTo("至" + asOf + "尚无其后的常委会会议，重作报告待下一次会议");
+        assertThat(f.getFoundEn())
+            .isEqualTo("no later committee meeting up to " + asOf + "; the repeated report is due at the next");
+      });
+    }
   }
 
   @Test
@@ -136,7 +157,7 @@ class AppraisalConsequencesTest {
   }
 
   @Test
-  void rectification_boundary_with_a_local_period_of_three_months() {
+  void rectification_boundary_with_a_local_period_of_three_months_pending_on_the_last_day() {
     JurisdictionProfile withPeriod = AppraisalLocalRules.addLocalRules("anhui",
         JurisdictionProfile.builder("anhui", "安徽省", "Anhui"))
         .set(AppraisalParameters.RECTIFICATION_REPORT_MONTHS, DatedSeries.of(LocalDate.of(2013, 7, 30), 3, "test"))
@@ -148,9 +169,17 @@ class AppraisalConsequencesTest {
     assertThat(AppraisalFixtures.evaluate(rectify, onLastDay, withPeriod, YEAR_END)).isEmpty();
     assertThat(AppraisalFixtures.evaluate(rectify, dayAfter, withPeriod, YEAR_END)).singleElement()
         .extracting(Finding::getSeverity).isEqualTo(Severity.VIOLATION);
-    assertThat(AppraisalFixtures.evaluate(rectify, basic(), withPeriod, LocalDate.of(2019, 9, 27))).isEmpty();
+    assertThat(AppraisalFixtures.evaluate(rectify, basic(), withPeriod, LocalDate.of(2019, 9, 27))).singleElement()
+        .satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(Severity.PENDING);
+          assertThat(f.getDueDate()).contains(LocalDate.of(2019, 9, 27));
+          assertThat(f.getFoundEn()).isEqualTo("no rectification report as of 2019-09-27, before the period ends");
+        });
     assertThat(AppraisalFixtures.evaluate(rectify, basic(), withPeriod, LocalDate.of(2019, 9, 28))).singleElement()
-        .extracting(Finding::getSeverity).isEqualTo(Severity.VIOLATION);
+        .satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(Severity.VIOLATION);
+          assertThat(f.getFoundEn()).isEqualTo("no rectification report as of 2019-09-28");
+        });
   }
 
   @Test

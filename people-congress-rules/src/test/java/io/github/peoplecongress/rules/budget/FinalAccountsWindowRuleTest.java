@@ -31,11 +31,21 @@ class FinalAccountsWindowRuleTest {
   }
 
   @Test
-  void a_year_without_final_accounts_once_the_window_closed() {
+  void a_year_without_final_accounts_is_pending_due_30_september_and_a_violation_once_the_window_closed() {
     // No fact can be missing here: the report is either recorded or absent, so there is no cannot-tell case.
-    assertThat(run(rule, yearOf(2019), LocalDate.of(2019, 9, 30))).isEmpty();
-    assertThat(run(rule, yearOf(2019), LocalDate.of(2019, 10, 1))).singleElement()
-        .satisfies(f -> assertThat(f.getRecord()).isEqualTo("CommitteeRecords 2019"));
+    for (LocalDate asOf : new LocalDate[] {LocalDate.of(2019, 3, 1), LocalDate.of(2019, 9, 30)}) {
+      assertThat(run(rule, yearOf(2019), asOf)).singleElement().satisfies(f -> {
+        assertThat(f.getSeverity()).isEqualTo(Severity.PENDING);
+        assertThat(f.getDueDate()).contains(LocalDate.of(2019, 9, 30));
+        assertThat(f.getFactDate()).contains(LocalDate.of(2019, 9, 30));
+        assertThat(f.getFoundEn()).isEqualTo("not yet put before the committee as of " + asOf);
+      });
+    }
+    assertThat(run(rule, yearOf(2019), LocalDate.of(2019, 10, 1))).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.VIOLATION);
+      assertThat(f.getRecord()).isEqualTo("CommitteeRecords 2019");
+      assertThat(f.getFoundEn()).isEqualTo("no draft final accounts recorded in 2019");
+    });
   }
 
   @Test

@@ -9,6 +9,7 @@ import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Laws;
+import io.github.peoplecongress.rules.parameter.JurisdictionProfile;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +19,17 @@ class TermLengthRuleTest {
   private static final TermLengthRule RULE = new TermLengthRule();
 
   private static List<Finding> findings(LocalDate start, LocalDate end) {
+    return findings(start, end, LocalDate.of(2020, 12, 31));
+  }
+
+  private static List<Finding> findings(LocalDate start, LocalDate end, LocalDate asOf) {
     CommitteeRecords fixture = Fixtures.year2019().build();
     ImmutableCongressTerm term = ImmutableCongressTerm.copyOf(fixture.getTerms().get(0)).withStartDate(start);
     if (end != null) {
       term = term.withEndDate(end);
     }
-    return RULE.evaluate(Fixtures.context(ImmutableCommitteeRecords.copyOf(fixture).withTerms(term)));
+    return RULE.evaluate(Fixtures.context(ImmutableCommitteeRecords.copyOf(fixture).withTerms(term),
+        JurisdictionProfile.national(), asOf));
   }
 
   @Test
@@ -53,16 +59,23 @@ class TermLengthRuleTest {
   }
 
   @Test
-  void five_years_ending_within_the_year_without_a_recorded_end_cannot_be_told() {
+  void five_years_ending_by_the_as_of_date_without_a_recorded_end_cannot_be_told_naming_the_term_path() {
     assertThat(findings(LocalDate.of(2014, 6, 1), null)).singleElement().satisfies(f -> {
       assertThat(f.getSeverity()).isEqualTo(Severity.CANNOT_TELL);
-      assertThat(f.getMissingFacts()).containsExactly("term.endDate");
+      assertThat(f.getMissingFacts()).containsExactly("$.terms[0].endDate");
       assertThat(f.getFactDate()).contains(LocalDate.of(2019, 6, 1));
+      assertThat(f.getFoundEn()).isEqualTo("no date recorded for the next first session");
     });
   }
 
   @Test
-  void five_years_ending_after_the_year_are_not_judged_yet() {
-    assertThat(findings(LocalDate.of(2015, 1, 10), null)).isEmpty();
+  void five_years_ending_after_the_as_of_date_are_not_judged_yet_and_from_their_last_day_they_are() {
+    // five years from 2015-01-10 end on 2020-01-10
+    assertThat(findings(LocalDate.of(2015, 1, 10), null, LocalDate.of(2020, 1, 9))).isEmpty();
+    assertThat(findings(LocalDate.of(2015, 1, 10), null, LocalDate.of(2020, 1, 10))).singleElement()
+        .satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(Severity.CANNOT_TELL);
+          assertThat(f.getFactDate()).contains(LocalDate.of(2020, 1, 10));
+        });
   }
 }

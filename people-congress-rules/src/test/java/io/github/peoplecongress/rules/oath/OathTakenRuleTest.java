@@ -52,20 +52,40 @@ class OathTakenRuleTest {
   }
 
   @Test
-  void grace_deadline_reached_is_reported_one_day_before_is_not() {
+  void grace_is_pending_up_to_its_last_day_and_a_violation_the_day_after() {
+    // 2019-03-02 + 30 days: the library grace runs until 2019-04-01
     var year = year(appointment(DECIDED).build());
-    assertThat(rule.evaluate(Fixtures.context(year, JurisdictionProfile.national(), LocalDate.of(2019, 3, 31))))
-        .isEmpty();
     assertThat(rule.evaluate(Fixtures.context(year, JurisdictionProfile.national(), LocalDate.of(2019, 4, 1))))
-        .singleElement().extracting(Finding::getSeverity).isEqualTo(Severity.VIOLATION);
+        .singleElement().satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(Severity.PENDING);
+          assertThat(f.getDueDate()).contains(LocalDate.of(2019, 4, 1));
+          assertThat(f.getFactDate()).contains(DECIDED);
+          assertThat(f.getFoundZh()).isEqualTo("至2019-04-01未见宣誓记录，宽限期尚未届满");
+          assertThat(f.getFoundEn()).isEqualTo("no oath recorded up to 2019-04-01, before the grace period ends");
+        });
+    assertThat(rule.evaluate(Fixtures.context(year, JurisdictionProfile.national(), LocalDate.of(2019, 4, 2))))
+        .singleElement().satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(Severity.VIOLATION);
+          assertThat(f.getDueDate()).isEmpty();
+          assertThat(f.getFoundEn()).isEqualTo("no oath recorded up to 2019-04-02");
+        });
   }
 
   @Test
-  void grace_ending_after_the_year_is_cannot_tell() {
+  void grace_ending_after_the_as_of_date_is_pending_with_its_last_day() {
     var year = year(appointment(LocalDate.of(2019, 12, 20)).build());
-    List<Finding> findings = OathTestData.run(rule, year);
-    assertThat(findings).singleElement().extracting(Finding::getSeverity).isEqualTo(Severity.CANNOT_TELL);
-    assertThat(findings.get(0).getMissingFacts()).containsExactly("oathCeremonies", "oathCeremonyId");
+    assertThat(rule.evaluate(Fixtures.context(year, JurisdictionProfile.national(), LocalDate.of(2019, 12, 31))))
+        .singleElement().satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(Severity.PENDING);
+          assertThat(f.getDueDate()).contains(LocalDate.of(2020, 1, 19));
+          assertThat(f.getMissingFacts()).isEmpty();
+          assertThat(f.getFoundEn()).isEqualTo("no oath recorded up to 2019-12-31, before the grace period ends");
+        });
+    // records complete to the end of 2020 with no oath: the grace ran out
+    assertThat(OathTestData.run(rule, year)).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.VIOLATION);
+      assertThat(f.getFoundEn()).isEqualTo("no oath recorded up to 2020-12-31");
+    });
   }
 
   @Test

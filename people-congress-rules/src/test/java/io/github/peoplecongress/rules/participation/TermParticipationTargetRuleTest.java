@@ -42,28 +42,46 @@ class TermParticipationTargetRuleTest {
   }
 
   @Test
-  void boundary_judged_from_the_last_day_served_not_before() {
+  void boundary_pending_until_the_last_day_served_and_judged_from_it() {
+    // terminated on 2019-09-01: the last day served is 2019-08-31
     CommitteeRecords year = ParticipationFixtures.year()
         .addDeputies(ParticipationFixtures.byElected("D-001", LocalDate.of(2019, 3, 1), LocalDate.of(2019, 9, 1)))
         .build();
-    assertThat(evaluate(year, LocalDate.of(2019, 8, 30))).isEmpty();
-    assertThat(evaluate(year, LocalDate.of(2019, 8, 31))).hasSize(1);
+    assertThat(evaluate(year, LocalDate.of(2019, 8, 30))).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.PENDING);
+      assertThat(f.getDueDate()).contains(LocalDate.of(2019, 8, 31));
+      assertThat(f.getFoundEn()).isEqualTo("no committee meeting attended and no activity as of 2019-08-30");
+    });
+    assertThat(evaluate(year, LocalDate.of(2019, 8, 31))).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
+      assertThat(f.getDueDate()).isEmpty();
+      assertThat(f.getFactDate()).contains(LocalDate.of(2019, 8, 31));
+    });
   }
 
   @Test
-  void a_running_term_gives_no_finding() {
+  void a_running_service_with_nothing_yet_is_pending_due_the_end_of_the_five_year_term() {
     CommitteeRecords year = ParticipationFixtures.year().addDeputies(ParticipationFixtures.deputy("D-001").build())
         .build();
-    assertThat(evaluate(year, LocalDate.of(2020, 12, 31))).isEmpty();
+    assertThat(evaluate(year, LocalDate.of(2020, 12, 31))).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.PENDING);
+      assertThat(f.getRecord()).isEqualTo("Deputy D-001");
+      assertThat(f.getDueDate()).contains(LocalDate.of(2021, 12, 19));
+      assertThat(f.getExpectedEn()).isEqualTo("at least one committee meeting attended or one activity in the "
+          + "period served in the term (2016-12-20 to 2021-12-19)");
+      assertThat(f.getFoundZh()).isEqualTo("至2020-12-31尚未列席常委会会议或参加活动");
+      assertThat(f.getFoundEn()).isEqualTo("no committee meeting attended and no activity as of 2020-12-31");
+    });
   }
 
   @Test
-  void service_reaching_into_other_years_cannot_be_told_from_one_year() {
+  void ended_service_begun_before_the_records_begin_cannot_be_told() {
     CommitteeRecords year = ParticipationFixtures.year().addDeputies(ParticipationFixtures.terminated(
         ParticipationFixtures.deputy("D-001"), LocalDate.of(2019, 9, 1))).build();
     assertThat(evaluate(year, LocalDate.of(2020, 12, 31))).singleElement().satisfies(f -> {
       assertThat(f.getSeverity()).isEqualTo(Severity.CANNOT_TELL);
-      assertThat(f.getMissingFacts()).containsExactly("deputyActivities", "meetings.nonVotingAttendance");
+      assertThat(f.getFactDate()).contains(LocalDate.of(2019, 8, 31));
+      assertThat(f.getMissingFacts()).containsExactly("$.deputyActivities", "$.meetings[*].nonVotingAttendance");
     });
   }
 

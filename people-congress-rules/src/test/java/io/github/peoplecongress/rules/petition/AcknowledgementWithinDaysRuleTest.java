@@ -28,10 +28,19 @@ class AcknowledgementWithinDaysRuleTest {
   }
 
   @Test
-  void open_case_overdue_is_a_violation_not_yet_due_is_nothing() {
-    assertThat(check(rule, LocalDate.of(2023, 3, 21), petition(RECEIVED))).isEmpty();
-    assertThat(check(rule, LocalDate.of(2023, 3, 22), petition(RECEIVED))).singleElement()
-        .extracting(Finding::getSeverity).isEqualTo(Severity.VIOLATION);
+  void open_case_on_the_last_day_is_pending_with_its_last_day_the_day_after_a_violation() {
+    assertThat(check(rule, LocalDate.of(2023, 3, 21), petition(RECEIVED))).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.PENDING);
+      assertThat(f.getDueDate()).contains(LocalDate.of(2023, 3, 21));
+      assertThat(f.getFactDate()).contains(RECEIVED);
+      assertThat(f.getFoundZh()).isEqualTo("至2023-03-21尚未书面告知信访人，期限未届满");
+      assertThat(f.getFoundEn()).isEqualTo("not yet done as of 2023-03-21, before the period ends");
+    });
+    assertThat(check(rule, LocalDate.of(2023, 3, 22), petition(RECEIVED))).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.VIOLATION);
+      assertThat(f.getDueDate()).isEmpty();
+      assertThat(f.getFoundEn()).isEqualTo("not done as of 2023-03-22");
+    });
   }
 
   @Test

@@ -36,10 +36,16 @@ class HandlingWithinDaysRuleTest {
   }
 
   @Test
-  void open_case_overdue_only_after_the_last_day() {
-    assertThat(check(rule, LocalDate.of(2023, 5, 5), accepted())).isEmpty();
-    assertThat(check(rule, LocalDate.of(2023, 5, 6), accepted())).singleElement()
-        .extracting(Finding::getSeverity).isEqualTo(Severity.VIOLATION);
+  void open_case_is_pending_up_to_its_last_day_and_overdue_the_day_after() {
+    assertThat(check(rule, LocalDate.of(2023, 5, 5), accepted())).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.PENDING);
+      assertThat(f.getDueDate()).contains(LocalDate.of(2023, 5, 5));
+      assertThat(f.getFoundEn()).isEqualTo("not yet done as of 2023-05-05, before the period ends");
+    });
+    assertThat(check(rule, LocalDate.of(2023, 5, 6), accepted())).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.VIOLATION);
+      assertThat(f.getFoundEn()).isEqualTo("not done as of 2023-05-06");
+    });
   }
 
   @Test

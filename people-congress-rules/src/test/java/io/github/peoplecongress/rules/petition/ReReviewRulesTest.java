@@ -55,10 +55,19 @@ class ReReviewRulesTest {
   }
 
   @Test
-  void open_re_review_overdue() {
+  void open_re_review_is_pending_up_to_its_last_day_and_overdue_the_day_after() {
     LocalDate requested = LocalDate.of(2023, 7, 5);
-    assertThat(check(decided, LocalDate.of(2023, 8, 4), reviewed(review(requested)))).isEmpty();
-    assertThat(check(decided, LocalDate.of(2023, 8, 5), reviewed(review(requested)))).hasSize(1);
+    assertThat(check(decided, LocalDate.of(2023, 8, 4), reviewed(review(requested)))).singleElement()
+        .satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(Severity.PENDING);
+          assertThat(f.getDueDate()).contains(LocalDate.of(2023, 8, 4));
+          assertThat(f.getFoundEn()).isEqualTo("not yet done as of 2023-08-04, before the period ends");
+        });
+    assertThat(check(decided, LocalDate.of(2023, 8, 5), reviewed(review(requested)))).singleElement()
+        .satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(Severity.VIOLATION);
+          assertThat(f.getFoundEn()).isEqualTo("not done as of 2023-08-05");
+        });
   }
 
   @Test

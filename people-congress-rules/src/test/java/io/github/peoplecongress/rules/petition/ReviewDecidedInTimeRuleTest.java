@@ -26,10 +26,18 @@ class ReviewDecidedInTimeRuleTest {
   }
 
   @Test
-  void open_review_overdue_after_the_last_day() {
-    assertThat(check(rule, LocalDate.of(2023, 6, 9), answered().withReview(review(REQUESTED)))).isEmpty();
+  void open_review_is_pending_up_to_its_last_day_and_overdue_the_day_after() {
+    assertThat(check(rule, LocalDate.of(2023, 6, 9), answered().withReview(review(REQUESTED)))).singleElement()
+        .satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(Severity.PENDING);
+          assertThat(f.getDueDate()).contains(LocalDate.of(2023, 6, 9));
+          assertThat(f.getFoundEn()).isEqualTo("not yet done as of 2023-06-09, before the period ends");
+        });
     assertThat(check(rule, LocalDate.of(2023, 6, 10), answered().withReview(review(REQUESTED)))).singleElement()
-        .extracting(Finding::getSeverity).isEqualTo(Severity.VIOLATION);
+        .satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(Severity.VIOLATION);
+          assertThat(f.getFoundEn()).isEqualTo("not done as of 2023-06-10");
+        });
   }
 
   @Test

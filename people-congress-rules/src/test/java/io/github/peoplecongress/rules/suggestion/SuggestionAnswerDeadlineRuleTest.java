@@ -57,11 +57,21 @@ class SuggestionAnswerDeadlineRuleTest {
   }
 
   @Test
-  void unanswered_is_a_violation_only_once_overdue() {
+  void unanswered_is_pending_with_its_last_day_and_a_violation_the_day_after() {
     Suggestion open = answered(ASSIGNED, false, null);
-    assertThat(evaluate(open, LocalDate.of(2019, 5, 20))).isEmpty();
-    assertThat(evaluate(open, LocalDate.of(2019, 5, 21))).singleElement()
-        .satisfies(f -> assertThat(f.getFoundEn()).isEqualTo("no answer as of 2019-05-21"));
+    assertThat(evaluate(open, LocalDate.of(2019, 5, 20))).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.PENDING);
+      assertThat(f.getDueDate()).contains(LocalDate.of(2019, 5, 20));
+      assertThat(f.getFactDate()).contains(ASSIGNED);
+      assertThat(f.getExpectedEn()).isEqualTo("an answer within 3 months of assignment on 2019-02-20 (by 2019-05-20)");
+      assertThat(f.getFoundZh()).isEqualTo("至2019-05-20未答复，期限未届满");
+      assertThat(f.getFoundEn()).isEqualTo("no answer as of 2019-05-20, before the period ends");
+    });
+    assertThat(evaluate(open, LocalDate.of(2019, 5, 21))).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.VIOLATION);
+      assertThat(f.getDueDate()).isEmpty();
+      assertThat(f.getFoundEn()).isEqualTo("no answer as of 2019-05-21");
+    });
   }
 
   @Test

@@ -45,10 +45,20 @@ abstract class AnnualReportRuleTestBase {
   }
 
   @Test
-  void boundary_the_year_counts_once_complete() {
+  void boundary_the_year_is_pending_due_31_december_until_complete_then_a_warning() {
     // No fact can be missing: the rule looks for the presence of a report, so there is no cannot-tell case.
-    assertThat(run(rule(), yearOf(2025), LocalDate.of(2025, 12, 30))).isEmpty();
-    assertThat(run(rule(), yearOf(2025), LocalDate.of(2025, 12, 31))).hasSize(1);
+    assertThat(run(rule(), yearOf(2025), LocalDate.of(2025, 12, 30))).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.PENDING);
+      assertThat(f.getDueDate()).contains(LocalDate.of(2025, 12, 31));
+      assertThat(f.getRecord()).isEqualTo("CommitteeRecords 2025");
+      assertThat(f.getFoundZh()).isEqualTo("至2025-12-30尚未听取");
+      assertThat(f.getFoundEn()).isEqualTo("not yet heard as of 2025-12-30");
+    });
+    assertThat(run(rule(), yearOf(2025), LocalDate.of(2025, 12, 31))).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.WARNING);
+      assertThat(f.getDueDate()).isEmpty();
+      assertThat(f.getFoundEn()).startsWith("no ").endsWith(" recorded in 2025");
+    });
   }
 
   @Test

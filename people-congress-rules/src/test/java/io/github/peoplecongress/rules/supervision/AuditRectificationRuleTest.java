@@ -49,10 +49,18 @@ class AuditRectificationRuleTest {
   }
 
   @Test
-  void none_heard_once_the_period_ran_out() {
-    assertThat(run(rule, year(AUDIT, null, true), LocalDate.of(2025, 12, 25))).isEmpty();
-    assertThat(run(rule, year(AUDIT, null, true))).singleElement()
-        .satisfies(f -> assertThat(f.getFoundZh()).isEqualTo("至2025-12-31未见整改情况报告"));
+  void none_heard_is_pending_on_the_last_day_and_a_violation_once_the_period_ran_out() {
+    assertThat(run(rule, year(AUDIT, null, true), LocalDate.of(2025, 12, 25))).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.PENDING);
+      assertThat(f.getDueDate()).contains(LocalDate.of(2025, 12, 25));
+      assertThat(f.getFactDate()).contains(AUDIT);
+      assertThat(f.getFoundZh()).isEqualTo("至2025-12-25尚未听取，期限未届满");
+      assertThat(f.getFoundEn()).isEqualTo("not yet heard as of 2025-12-25, before the period ends");
+    });
+    assertThat(run(rule, year(AUDIT, null, true))).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.VIOLATION);
+      assertThat(f.getFoundZh()).isEqualTo("至2026-12-31未见整改情况报告");
+    });
   }
 
   @Test

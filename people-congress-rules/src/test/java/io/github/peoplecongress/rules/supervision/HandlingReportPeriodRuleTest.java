@@ -50,11 +50,21 @@ class HandlingReportPeriodRuleTest {
   }
 
   @Test
-  void no_handling_report_is_judged_against_the_as_of_date() {
+  void no_handling_report_is_pending_up_to_the_last_day_and_a_violation_the_day_after() {
     var year = year(WorkReportKind.SPECIAL_WORK, SENT, null);
-    assertThat(rule.evaluate(Fixtures.context(year, henan(), LocalDate.of(2019, 8, 5)))).isEmpty();
+    assertThat(rule.evaluate(Fixtures.context(year, henan(), LocalDate.of(2019, 8, 5)))).singleElement()
+        .satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(Severity.PENDING);
+          assertThat(f.getDueDate()).contains(LocalDate.of(2019, 8, 5));
+          assertThat(f.getFactDate()).contains(SENT);
+          assertThat(f.getFoundZh()).isEqualTo("至2019-08-05尚未提出报告");
+          assertThat(f.getFoundEn()).isEqualTo("no handling report yet as of 2019-08-05");
+        });
     assertThat(rule.evaluate(Fixtures.context(year, henan(), LocalDate.of(2019, 8, 6)))).singleElement()
-        .satisfies(f -> assertThat(f.getSeverity()).isEqualTo(Severity.VIOLATION));
+        .satisfies(f -> {
+          assertThat(f.getSeverity()).isEqualTo(Severity.VIOLATION);
+          assertThat(f.getFoundEn()).isEqualTo("no handling report recorded by 2019-08-06");
+        });
   }
 
   @Test

@@ -42,12 +42,20 @@ class ResolutionReportDeadlineRuleTest {
   }
 
   @Test
-  void no_report_is_judged_against_the_as_of_date() {
+  void no_report_is_pending_up_to_the_deadline_and_a_violation_the_day_after() {
     // No fact is missing in the sense of "cannot tell": an absent report date is read against the as-of date.
     var year = year(LocalDate.of(2019, 4, 26), LocalDate.of(2019, 6, 30), null);
-    assertThat(run(rule, year, LocalDate.of(2019, 6, 30))).isEmpty();
-    assertThat(run(rule, year, LocalDate.of(2019, 7, 1))).singleElement()
-        .satisfies(f -> assertThat(f.getFoundZh()).isEqualTo("至2019-07-01未见报告"));
+    assertThat(run(rule, year, LocalDate.of(2019, 6, 30))).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.PENDING);
+      assertThat(f.getDueDate()).contains(LocalDate.of(2019, 6, 30));
+      assertThat(f.getFactDate()).contains(LocalDate.of(2019, 4, 26));
+      assertThat(f.getFoundZh()).isEqualTo("至2019-06-30尚未报告");
+      assertThat(f.getFoundEn()).isEqualTo("not yet reported as of 2019-06-30");
+    });
+    assertThat(run(rule, year, LocalDate.of(2019, 7, 1))).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.VIOLATION);
+      assertThat(f.getFoundZh()).isEqualTo("至2019-07-01未见报告");
+    });
   }
 
   @Test
