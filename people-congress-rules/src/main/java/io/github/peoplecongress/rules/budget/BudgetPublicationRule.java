@@ -25,7 +25,7 @@ import java.util.Optional;
  * <p>Readings: the approval day is the day the report was heard ({@code date}); the period is counted by
  * 民法典第二百零一条、第二百零三条 (parameter {@code budget.publicationDays}). A {@code publishedDate} after the last day is a
  * violation; none recorded when the last day has passed by the "as of" date is a violation (the records are complete
- * up to it); before that, no finding.
+ * up to it); before that, pending with the last day.
  */
 public final class BudgetPublicationRule extends Rule {
   /** Creates the rule. */
@@ -76,6 +76,11 @@ public final class BudgetPublicationRule extends Rule {
         findings.add(finding(Severity.VIOLATION, citation, label(report), approved)
             .expectedZh(expectedZh).foundZh("至" + context.getAsOf() + "未见公开记录")
             .expectedEn(expectedEn).foundEn("no publication recorded by " + context.getAsOf()).build());
+      } else if (report.getPublishedDate().isEmpty()) {
+        findings.add(pending(citation, label(report), approved, last)
+            .expectedZh(expectedZh).foundZh("至" + context.getAsOf() + "尚未公开，期限未届满")
+            .expectedEn(expectedEn).foundEn("not yet published as of " + context.getAsOf() + ", before the period ends")
+            .build());
       }
     }
     return findings;

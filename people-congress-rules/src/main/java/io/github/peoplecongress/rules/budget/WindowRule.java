@@ -99,7 +99,7 @@ abstract class WindowRule extends Rule {
           .addMissingFacts("$.workReports").build());
     }
     if (!context.getAsOf().isAfter(windowEnd)) {
-      return Optional.of(pending(citation, record, windowEnd, windowEnd)
+      return Optional.of(pending(citation, record, windowStart, windowEnd)
           .expectedZh(expectedZh).foundZh("至" + context.getAsOf() + "尚未提请审议")
           .expectedEn(expectedEn).foundEn("not yet put before the committee as of " + context.getAsOf()).build());
     }

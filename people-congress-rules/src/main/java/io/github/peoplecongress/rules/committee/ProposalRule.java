@@ -48,7 +48,7 @@ abstract class ProposalRule extends Rule {
         findings.add(finding(Severity.CANNOT_TELL, citation, record, date)
             .expectedZh(expectedZh).foundZh("未记录当日在任的组成人员")
             .expectedEn(expectedEn).foundEn("no members in office recorded for the day")
-            .addMissingFacts("term.standingCommittee.memberships").build());
+            .addMissingFacts("$.terms[*].standingCommittee.memberships").build());
       } else if ((long) signed * denominator < all) {
         findings.add(finding(Severity.VIOLATION, citation, record, date)
             .expectedZh(expectedZh).foundZh("当日在任的组成人员联名" + signed + "人")

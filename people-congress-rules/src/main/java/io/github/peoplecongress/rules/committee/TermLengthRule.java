@@ -22,10 +22,11 @@ import java.util.Optional;
  * (a deputy's term runs from one first session to the next). The 2004 text of the Constitution is recalled to be the same
  * (UNVERIFIED, see {@link Laws#CONSTITUTION_2004}).
  *
- * <p>Readings: the term runs from its first session ({@code term.startDate}) to the next congress's first session
- * ({@code term.endDate}); five years end on the corresponding day (民法典 第二百零二条), so a next first session on or
- * before that day complies. Holidays do not move the end of a term. A term whose five years end within the committee
- * year but whose end is not recorded is "cannot tell"; one whose five years end after the year is not judged.
+ * <p>Readings: each recorded term runs from its first session ({@code terms[i].startDate}) to the next congress's
+ * first session ({@code terms[i].endDate}); five years end on the corresponding day (民法典 第二百零二条), so a next
+ * first session on or before that day complies. Holidays do not move the end of a term. A term whose five years end
+ * by the records' as-of date but whose end is not recorded is "cannot tell"; one whose five years end after it is not
+ * judged yet.
  */
 public final class TermLengthRule extends Rule {
   private static final String QUOTE = "地方各级人民代表大会每届任期五年。";

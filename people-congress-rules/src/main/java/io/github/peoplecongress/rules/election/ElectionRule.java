@@ -82,6 +82,10 @@ abstract class ElectionRule extends Rule {
         findings.add(finding(Severity.CANNOT_TELL, version.get().getCitation(), label(election), day)
             .expectedZh(expectedZh).foundZh("未记录" + actZh + "日期")
             .expectedEn(expectedEn).foundEn("no date recorded").addMissingFacts(field).build());
+      } else {
+        findings.add(pending(version.get().getCitation(), label(election), day, latest)
+            .expectedZh(expectedZh).foundZh("至" + context.getAsOf() + "尚未记录" + actZh)
+            .expectedEn(expectedEn).foundEn("not yet recorded as of " + context.getAsOf()).build());
       }
     }
     return findings;

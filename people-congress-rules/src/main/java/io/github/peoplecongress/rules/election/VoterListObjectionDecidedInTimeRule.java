@@ -75,6 +75,10 @@ public final class VoterListObjectionDecidedInTimeRule extends ElectionRule {
               .expectedZh(expectedZh).foundZh("至" + context.getAsOf() + "未记录处理决定日期")
               .expectedEn(expectedEn).foundEn("no decision date recorded as of " + context.getAsOf())
               .addMissingFacts("objections[" + i + "].decidedDate").build());
+        } else {
+          findings.add(pending(version.get().getCitation(), record, filed, deadline.lastDay())
+              .expectedZh(expectedZh).foundZh("至" + context.getAsOf() + "尚未作出处理决定")
+              .expectedEn(expectedEn).foundEn("not yet decided as of " + context.getAsOf()).build());
         }
       }
     }

@@ -73,7 +73,7 @@ public abstract class MajorityOfAllMembersRule extends Rule {
       findings.add(finding(Severity.CANNOT_TELL, citation, record, date)
           .expectedZh(expectedZh).foundZh("未记录当日在任的组成人员")
           .expectedEn(expectedEn).foundEn("no members in office recorded for the day")
-          .addMissingFacts("term.standingCommittee.memberships").build());
+          .addMissingFacts("$.terms[*].standingCommittee.memberships").build());
       return;
     }
     int inFavor = vote.get().getInFavor();

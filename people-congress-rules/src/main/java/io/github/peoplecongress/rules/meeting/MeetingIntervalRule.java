@@ -30,13 +30,14 @@ import java.util.Optional;
  *       held on or before the last day of a two-month period running from the previous meeting's opening date,
  *       counted by 民法典第二百零一条至第二百零三条 ({@code PeriodCalculator#lastDayOfMonths}). A holiday-calendar gap gives
  *       "cannot tell".</li>
- *   <li>The previous year's last meeting is not in the records: the first meeting of the year is late only if it is
- *       late even after a meeting on 31 December of the previous year. After the last meeting of the year the gap is
- *       judged up to the earlier of 31 December and the "as of" date (the records are complete up to it).</li>
- *   <li>A year without any committee meeting up to that day is a violation once two months from the previous
- *       31 December have run out.</li>
+ *   <li>The rule runs over all the records, across years. The meeting before the records begin is not in them: the
+ *       first meeting is late only if it is late even after a meeting on the day before the records begin (such a gap
+ *       is dated the records' first day). After the last meeting the gap is judged up to the "as of" date (the records
+ *       are complete up to it), and is pending, with its last day, while it runs past it.</li>
+ *   <li>Records without any committee meeting are a violation once two months from the day before they begin have run
+ *       out, and pending before.</li>
  *   <li>{@link IntervalReading#CALENDAR_BLOCKS}: every block of two calendar months (January–February, …) that has
- *       ended by the "as of" date must contain a meeting.</li>
+ *       ended by the "as of" date must contain a meeting, for each year checked; the block still running is pending.</li>
  *   <li>Ad hoc meetings (临时召集) count by default (parameter {@code meeting.adHocMeetingsCount}); only
  *       {@link MeetingKind#STANDING_COMMITTEE} meetings count.</li>
  *   <li>The law applied is the one in force on the day the gap starts (the previous meeting).</li>

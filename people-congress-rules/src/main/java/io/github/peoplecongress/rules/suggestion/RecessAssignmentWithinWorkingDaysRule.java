@@ -81,6 +81,12 @@ public final class RecessAssignmentWithinWorkingDaysRule extends Rule {
             .foundEn(handled ? "handling recorded but no assignment date" : "not assigned as of " + context.getAsOf())
             .addAllMissingFacts(handled ? List.of("assignedDate") : List.of())
             .build());
+      } else {
+        findings.add(pending(version.get().getCitation(), label(suggestion), suggestion.getSubmittedDate(),
+            deadline.lastDay())
+            .expectedZh(expectedZhDated).foundZh("至" + context.getAsOf() + "尚未交办，期限未届满")
+            .expectedEn(expectedEnDated).foundEn("not yet assigned as of " + context.getAsOf() + ", before the period ends")
+            .build());
       }
     }
     return findings;

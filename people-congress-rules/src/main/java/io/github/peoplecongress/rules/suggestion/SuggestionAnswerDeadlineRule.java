@@ -28,7 +28,9 @@ import java.util.Optional;
  *       the rule.</li>
  *   <li>Periods are counted by 民法典 Arts. 200–204: the day of 交办 is not counted, the last day is the corresponding
  *       day of the third (sixth) month, moved past a holiday; the first answer by date is the one checked.</li>
- *   <li>Unanswered and past the deadline as of {@code asOf}: violation; unanswered and not yet due: no finding.</li>
+ *   <li>Unanswered and past the deadline as of {@code asOf}: violation; unanswered and not yet due: pending, with the
+ *       last day (the normal period's when the complexity is not recorded). An answer in the next year's records
+ *       counts.</li>
  *   <li>Complexity not recorded ({@code complex} empty): answered (or still unanswered as of {@code asOf}) after three
  *       but within six months is "cannot tell" naming {@code complex}; after six months is a violation either
  *       way.</li>
@@ -46,7 +48,7 @@ public final class SuggestionAnswerDeadlineRule extends Rule {
         List.of("The version in force on the 交办 date applies.",
             "Periods by 民法典 Arts. 200–204: the assignment day is not counted; holidays move the last day.",
             "Unknown complexity and an answer (or none) between three and six months: cannot tell, naming complex.",
-            "Unanswered and not yet due as of asOf: no finding."));
+            "Unanswered and not yet due as of asOf: pending, with its last day."));
   }
 
   @Override

@@ -75,7 +75,8 @@ abstract class AnnualReportRule extends Rule {
       String expectedEn = "the " + nameEn + " heard in " + year;
       String record = "CommitteeRecords " + year;
       if (context.getAsOf().isBefore(end)) {
-        findings.add(pending(version.get().getCitation(), record, end, end)
+        // dated the year's first day, so that a period ending inside the year lists what the year still owes
+        findings.add(pending(version.get().getCitation(), record, checked.atDay(1), end)
             .expectedZh(expectedZh).foundZh("至" + context.getAsOf() + "尚未听取")
             .expectedEn(expectedEn).foundEn("not yet heard as of " + context.getAsOf()).build());
       } else if (!context.isComplete(checked.atDay(1))) {

@@ -22,11 +22,15 @@ class BudgetPublicationRuleTest {
   }
 
   @Test
-  void boundary_21st_day_is_late_and_missing_publication_after_the_period() {
+  void boundary_21st_day_is_late_and_missing_publication_pending_to_the_last_day_then_a_violation() {
     assertThat(run(rule, year(K, T, null, LocalDate.of(2019, 9, 18)))).singleElement()
         .satisfies(f -> assertThat(f.getSeverity()).isEqualTo(Severity.VIOLATION));
-    assertThat(run(rule, year(K, T, null, null), LocalDate.of(2019, 9, 17))).isEmpty();
-    assertThat(run(rule, year(K, T, null, null), LocalDate.of(2019, 9, 18))).hasSize(1);
+    assertThat(run(rule, year(K, T, null, null), LocalDate.of(2019, 9, 17))).singleElement().satisfies(f -> {
+      assertThat(f.getSeverity()).isEqualTo(Severity.PENDING);
+      assertThat(f.getDueDate()).contains(LocalDate.of(2019, 9, 17));
+    });
+    assertThat(run(rule, year(K, T, null, null), LocalDate.of(2019, 9, 18))).singleElement()
+        .satisfies(f -> assertThat(f.getSeverity()).isEqualTo(Severity.VIOLATION));
   }
 
   @Test

@@ -37,7 +37,7 @@ class FinalAccountsWindowRuleTest {
       assertThat(run(rule, yearOf(2019), asOf)).singleElement().satisfies(f -> {
         assertThat(f.getSeverity()).isEqualTo(Severity.PENDING);
         assertThat(f.getDueDate()).contains(LocalDate.of(2019, 9, 30));
-        assertThat(f.getFactDate()).contains(LocalDate.of(2019, 9, 30));
+        assertThat(f.getFactDate()).as("dated the window's first day").contains(LocalDate.of(2019, 6, 1));
         assertThat(f.getFoundEn()).isEqualTo("not yet put before the committee as of " + asOf);
       });
     }

@@ -35,7 +35,10 @@ class CandidateListsInTimeRuleTest {
     assertThat(check(formal, election(DAY).withFormalListDate(Optional.empty())).get(0).getMissingFacts())
         .containsExactly("formalListDate");
     assertThat(check(formal, LocalDate.of(2021, 11, 8), election(DAY).withFormalListDate(Optional.empty())))
-        .isEmpty();
+        .singleElement().satisfies(f -> {
+          assertThat(f.getSeverity()).as("not yet due: pending").isEqualTo(Severity.PENDING);
+          assertThat(f.getDueDate()).isPresent();
+        });
   }
 
   @Test

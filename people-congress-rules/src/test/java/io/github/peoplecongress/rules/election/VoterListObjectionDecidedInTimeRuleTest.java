@@ -43,7 +43,10 @@ class VoterListObjectionDecidedInTimeRuleTest {
     assertThat(check(rule, election(DAY).withObjections(objection(filed, null)))).singleElement()
         .satisfies(f -> assertThat(f.getMissingFacts()).containsExactly("objections[0].decidedDate"));
     assertThat(check(rule, LocalDate.of(2021, 10, 29), election(DAY).withObjections(objection(filed, null))))
-        .isEmpty();
+        .singleElement().satisfies(f -> {
+          assertThat(f.getSeverity()).as("not yet due: pending").isEqualTo(Severity.PENDING);
+          assertThat(f.getDueDate()).isPresent();
+        });
   }
 
   @Test

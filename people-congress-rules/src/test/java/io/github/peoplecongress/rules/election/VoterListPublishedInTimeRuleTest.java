@@ -48,7 +48,10 @@ class VoterListPublishedInTimeRuleTest {
       assertThat(f.getMissingFacts()).containsExactly("voterListPublishedDate");
     });
     assertThat(check(rule, LocalDate.of(2021, 10, 26), election(DAY).withVoterListPublishedDate(Optional.empty())))
-        .isEmpty();
+        .singleElement().satisfies(f -> {
+          assertThat(f.getSeverity()).as("not yet due: pending").isEqualTo(Severity.PENDING);
+          assertThat(f.getDueDate()).contains(LocalDate.of(2021, 10, 26));
+        });
   }
 
   @Test
