@@ -29,7 +29,13 @@ public final class JsonFormatReference {
    */
   public static String markdown() {
     StringBuilder md = new StringBuilder("# JSON format reference\n\n")
-        .append("Generated from the model classes. A committee-year file is one `CommitteeRecords` object. Dates are ")
+        .append("Generated from the model classes. A file is one `CommitteeRecords` object: one committee's records ")
+        .append("over the days of its `span` (both ends included), the span over which the file is complete — a year, ")
+        .append("several years, a term. Several files and directories of one committee are read as one set ")
+        .append("(`ModelReader.readRecords`): their spans must follow one another without overlap or gap; standing ")
+        .append("data (district, terms, people, organisations, deputies, groups, constituencies, mailboxes) may be in ")
+        .append("one file only or repeated identically; ids are unique across the set, and a record may refer to one ")
+        .append("in another file. Records dated outside the span are kept as evidence. Dates are ")
         .append("`yyyy-MM-dd` strings, years are strings such as `\"2019\"`, money is a JSON number in yuan (元) read ")
         .append("exactly as a decimal, ids are strings of 1 to 64 letters, digits or `. _ : / -`, enums are their ")
         .append("constant names. Optional fields may be omitted; lists may be omitted when empty. Unknown fields are ")

@@ -11,6 +11,7 @@ import io.github.peoplecongress.model.json.ModelReader;
 import io.github.peoplecongress.model.meeting.Meeting;
 import io.github.peoplecongress.model.person.Person;
 import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.WorkPeriod;
 import io.github.peoplecongress.reporting.render.RenderOptions;
 import io.github.peoplecongress.reporting.render.WorkReportRenderer;
 import io.github.peoplecongress.reporting.statistics.YearlyStatistics;
@@ -26,24 +27,26 @@ public final class Tour {
   private Tour() {}
 
   /**
-   * Runs the tour on a committee-year file and returns what it printed.
+   * Runs the tour on one committee's record files and returns what it printed.
    *
-   * @param file  a committee-year file, not null
+   * @param files  the files of one committee's records, such as a year's file and the next year's, not empty
    * @return the lines the tour produced, not null
    */
-  public static List<String> run(Path file) {
+  public static List<String> run(List<Path> files) {
     // README:tour
-    // Read a committee year: every JSON, constraint and reference problem is reported at once.
-    CommitteeRecords year = ModelReader.strict().read(file, CommitteeRecords.class);
+    // Read one committee's files (years, terms, directories) as one set: every JSON, constraint and reference
+    // problem of every file is reported at once, naming its file.
+    CommitteeRecords records = ModelReader.strict().readRecords(files);
 
-    // Records refer to each other by typed id; the year resolves them once.
-    Meeting meeting = year.index().find(MeetingId.of("SC-16-31"), Meeting.class).orElseThrow();
+    // Records refer to each other by typed id; the set resolves them once, across files.
+    Meeting meeting = records.index().find(MeetingId.of("SC-16-31"), Meeting.class).orElseThrow();
 
-    // Check the law in force on the date of each fact, under a jurisdiction profile.
-    ComplianceReport report = ComplianceChecker.of(Profiles.NATIONAL).check(year);
+    // Check a period — a year, a term, a range — under the law in force on the date of each fact. A deadline that
+    // runs past the period is judged from later records; one that runs past the records' as-of date is pending.
+    ComplianceReport report = ComplianceChecker.of(Profiles.NATIONAL).check(records, WorkPeriod.parse("2019"));
 
-    // Count the work report's numbers and write its sentences.
-    YearlyStatistics statistics = YearlyStatistics.of(year);
+    // Count the work report's numbers over the period and write its sentences.
+    YearlyStatistics statistics = YearlyStatistics.of(records, WorkPeriod.parse("2019"));
     String text = WorkReportRenderer.text(statistics, RenderOptions.defaults());
 
     // Build records with strict builders; accessors are JavaBeans getters, JSON uses the bare names.

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class TourTest {
   @Test
   void the_tour_runs_on_the_example_year() {
-    List<String> lines = Tour.run(Path.of("data/committee-year-2019.json"));
+    List<String> lines = Tour.run(List.of(Path.of("data/committee-year-2019.json")));
     assertThat(lines.get(0)).startsWith("2019-");
     assertThat(lines.get(1)).isEqualTo("云川区 2019：违反规定0项，提示0项，无法判断0项；待办1项");
     assertThat(lines.get(2)).startsWith("一年来，共召开常委会会议8次");

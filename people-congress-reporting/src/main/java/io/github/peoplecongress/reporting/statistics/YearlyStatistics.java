@@ -46,7 +46,7 @@ public abstract class YearlyStatistics {
   public abstract Set<Year> getYears();
 
   /**
-   * Returns the periods counted, as {@link WorkPeriod#toString()} writes them ({@code 2019}, {@code term:16},
+   * Returns the periods counted, as {@link io.github.peoplecongress.model.records.WorkPeriod#toString()} writes them ({@code 2019}, {@code term:16},
    * {@code 2019-01-01..2020-06-30}), so that a report words its span: 一年来, 本届以来.
    *
    * @return the periods, not null
