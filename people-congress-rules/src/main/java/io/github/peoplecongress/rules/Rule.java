@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A statutory constraint, checked on a committee year. One subclass per constraint, named after it, stateless and
+ * A statutory constraint, checked on a committee's records. One subclass per constraint, named after it, stateless and
  * thread-safe, with a stable id that is never reused. Its Javadoc quotes the article.
  *
  * <p>Subclasses implement {@link #evaluate(RuleContext)} and build their findings with {@link #finding}; they read

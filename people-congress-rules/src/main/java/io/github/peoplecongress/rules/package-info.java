@@ -1,5 +1,5 @@
 /**
- * Statutory checks of a committee year (区/县人大常委会): the rule API, findings and the compliance report.
+ * Statutory checks of a committee's records (区/县人大常委会): the rule API, findings and the compliance report.
  *
  * <p>Every {@link io.github.peoplecongress.rules.Rule} has a stable id, Chinese and English titles, the law versions
  * it applies with their citations down to 条/款/项, and its parameters. It is evaluated with the law in force on the

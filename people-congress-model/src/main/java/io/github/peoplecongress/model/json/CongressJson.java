@@ -32,7 +32,7 @@ public final class CongressJson {
   public static final int MAX_STRING_LENGTH = 100_000;
   /** The deepest nesting accepted: 64 levels. */
   public static final int MAX_NESTING_DEPTH = 64;
-  /** The longest document accepted: 256 million characters, a generous bound for one committee year. */
+  /** The longest document accepted: 256 million characters, a generous bound for one committee's records. */
   public static final long MAX_DOCUMENT_LENGTH = 256_000_000L;
 
   private CongressJson() {}
@@ -48,7 +48,7 @@ public final class CongressJson {
 
   /**
    * Returns a new mapper that ignores unknown properties instead of rejecting them. Prefer
-   * {@code CommitteeYearReader.lenient()}, which also reports what it ignored.
+   * {@code ModelReader.lenient()}, which also reports what it ignored.
    *
    * @return a new mapper, not null
    */

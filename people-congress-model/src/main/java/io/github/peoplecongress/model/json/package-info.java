@@ -1,5 +1,5 @@
 /**
  * JSON: the ready-made Jackson configuration ({@link io.github.peoplecongress.model.json.CongressJson}) and the
- * committee-year reader that reports every problem with its JSON path.
+ * records reader that reports every problem with its JSON path.
  */
 package io.github.peoplecongress.model.json;

@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  * the judges, and whether appointments stay within it, is the rules module's.
  *
  * <p>This is a dated value without an id of its own: nothing else refers to a quota decision, and the formal act,
- * if the committee adopted one, is referenced by {@link #getDecisionId()}. A committee year holds its quota decisions
+ * if the committee adopted one, is referenced by {@link #getDecisionId()}. A committee's records hold its quota decisions
  * as a list; {@link #references()} lists the ids for the referential check.
  *
  * <p>Implementation Requirements: this class is immutable and thread-safe.

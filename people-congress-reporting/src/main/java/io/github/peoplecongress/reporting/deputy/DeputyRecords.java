@@ -26,7 +26,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Computes per-deputy records (代表履职档案) over a committee year or over several years of a term, in one pass over
+ * Computes per-deputy records (代表履职档案) over any period of a committee's records, such as a year or a term, in one pass over
  * the records, and renders them as tables.
  *
  * <pre>

@@ -60,7 +60,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The mutable accumulator behind {@link YearlyStatistics}: reads each record list of a committee year once and
+ * The mutable accumulator behind {@link YearlyStatistics}: reads each record list of a committee's records once and
  * combines with other accumulators. Not thread-safe; used by one thread at a time, as a {@code Collector} does.
  */
 final class Accumulator {
@@ -184,7 +184,7 @@ final class Accumulator {
     fiscal.merge(key, entry, FiscalEntry::pick);
   }
 
-  // ---------------------------------------------------------------- one pass over a committee year
+  // ---------------------------------------------------------------- one pass over a committee's records
 
   void add(CommitteeRecords year, WorkPeriod asked) {
     DateRange period = asked.resolve(year);

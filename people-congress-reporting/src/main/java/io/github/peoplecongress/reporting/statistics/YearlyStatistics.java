@@ -18,7 +18,7 @@ import java.util.stream.Collector;
 import org.immutables.value.Value;
 
 /**
- * The statistics of one committee year — or of several, merged — keyed by {@link Metric}: for example the X区 16th
+ * The statistics of one committee's records — or of several, merged — keyed by {@link Metric}: for example the X区 16th
  * standing committee's 2019, with {@code SC_MEETINGS = 8} and {@code WORK_REPORTS_HEARD = 18}.
  *
  * <pre>
@@ -121,7 +121,7 @@ public abstract class YearlyStatistics {
   }
 
   /**
-   * Returns a collector that computes and merges the statistics of committee years, for roll-ups across districts
+   * Returns a collector that computes and merges the statistics of committees' records, for roll-ups across districts
    * and years; unordered and safe for parallel streams.
    *
    * @return the collector, not null

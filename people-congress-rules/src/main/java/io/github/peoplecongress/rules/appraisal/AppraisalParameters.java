@@ -75,7 +75,7 @@ public final class AppraisalParameters {
   /**
    * The months after the vote within which a rectification report is due, where a local rule sets a period. None
    * nationally and none known locally (the 安徽省 draft sets none); without a period a missing report is a warning
-   * once the committee year is over.
+   * once the year of the vote is over.
    */
   public static final Parameter<Integer> RECTIFICATION_REPORT_MONTHS = Parameter.of(
       "appraisal.rectificationReportMonths", Integer.class, "整改情况报告期限（月）",

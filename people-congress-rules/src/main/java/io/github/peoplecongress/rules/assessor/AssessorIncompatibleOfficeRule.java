@@ -22,7 +22,7 @@ import java.util.Optional;
  * <p>人民陪审员法第六条: 「（一）人民代表大会常务委员会的组成人员，监察委员会、人民法院、人民检察院、公安机关、国家安全机关、
  * 司法行政机关的工作人员；（二）律师、公证员、仲裁员、基层法律服务工作者；（三）其他因职务原因不适宜担任人民陪审员的人员。」
  *
- * <p>Readings: the committee year records committee membership with dates, so the rule checks item (一)'s first group:
+ * <p>Readings: the records hold committee membership with dates, so the rule checks item (一)'s first group:
  * an appointee who is a committee member in office on the decision date is ineligible (VIOLATION). The other excluded
  * offices and professions are not recorded in a form the library can read and are not checked.
  */

@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * One deputy's participation in the committee year and the targets not (yet) met as of the context's {@code asOf}
+ * One deputy's participation in a calendar year checked and the targets not (yet) met as of the context's {@code asOf}
  * date, for the per-deputy shortfall list (履职档案): for example D-017, served 2019-01-01 to 2019-12-31, 0
  * activities, 0 reports to voters, shortfalls {@code [TERM_PARTICIPATION, YEARLY_ACTIVITIES, REPORT_TO_VOTERS]}.
  *

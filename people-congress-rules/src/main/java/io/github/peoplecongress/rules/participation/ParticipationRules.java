@@ -18,7 +18,7 @@ public final class ParticipationRules {
   }
 
   /**
-   * Returns every deputy of the term who served in the committee year, with the participation recorded in the
+   * Returns every deputy of the term who served in a calendar year checked, with the participation recorded in the
    * period served and the targets not (yet) met as of {@code asOf}, in the order of the year's deputies. Unlike the
    * findings, the list also shows progress while a period still runs ({@link DeputyShortfall#periodEnded()} false),
    * and it ignores {@code participation.minDaysServedForYearlyTargets}: every yearly target is shown for every
