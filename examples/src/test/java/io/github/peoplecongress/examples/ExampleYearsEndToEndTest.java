@@ -52,9 +52,10 @@ class ExampleYearsEndToEndTest {
             "OATH-002 WARNING PersonnelAction PA-2019-004",     // the oath 45 days after the appointment
             "OATH-006 VIOLATION OathCeremony OATH-2019-01",     // the collective oath without a leader
             "PART-002 WARNING Deputy D-020",                    // the deputy who took part in nothing …
-            "PART-003 WARNING Deputy D-020");                   // … and so did not report to the voters either
+            "PART-003 WARNING Deputy D-020",                    // … and so did not report to the voters either
+            "SUGG-001 VIOLATION Suggestion SG-2019-05");        // assigned in October, answered in February: late
     assertThat(report.findings(Severity.VIOLATION)).extracting(Finding::getRuleId)
-        .containsExactly("APPR-001", "OATH-006");
+        .containsExactly("APPR-001", "OATH-006", "SUGG-001");
   }
 
   @Test

@@ -10,8 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes the bundled example data to {@code examples/data/}: {@value #COMMITTEE_YEAR_FILE} and
- * {@value #PROBLEM_YEAR_FILE}. Run from the repository root after changing the builders:
+ * Writes the bundled example data to {@code examples/data/}: {@value #COMMITTEE_YEAR_FILE},
+ * {@value #COMMITTEE_YEAR_2020_FILE} (read together with the former) and {@value #PROBLEM_YEAR_FILE}. Run from the
+ * repository root after changing the builders:
  * <pre>
  * mvn -q -pl examples compile exec:java -Dexec.mainClass=io.github.peoplecongress.examples.data.ExampleDataWriter
  * </pre>
@@ -21,13 +22,15 @@ import java.nio.file.Path;
 public final class ExampleDataWriter {
   /** The file name of the complete example year. */
   public static final String COMMITTEE_YEAR_FILE = "committee-year-2019.json";
+  /** The file name of the first half of 2020, read together with {@link #COMMITTEE_YEAR_FILE}. */
+  public static final String COMMITTEE_YEAR_2020_FILE = "committee-year-2020.json";
   /** The file name of the problem year. */
   public static final String PROBLEM_YEAR_FILE = "problem-year-2019.json";
 
   private ExampleDataWriter() {}
 
   /**
-   * Writes both files.
+   * Writes the three files.
    *
    * @param args  optionally the data directory; {@code examples/data} by default
    * @throws IOException if a file cannot be written
@@ -36,6 +39,8 @@ public final class ExampleDataWriter {
     Path directory = Path.of(args.length > 0 ? args[0] : "examples/data");
     Files.createDirectories(directory);
     Files.writeString(directory.resolve(COMMITTEE_YEAR_FILE), json(ExampleYears.committeeYear2019()),
+        StandardCharsets.UTF_8);
+    Files.writeString(directory.resolve(COMMITTEE_YEAR_2020_FILE), json(ExampleYears.committeeYear2020()),
         StandardCharsets.UTF_8);
     Files.writeString(directory.resolve(PROBLEM_YEAR_FILE), json(ExampleYears.problemYear2019()),
         StandardCharsets.UTF_8);

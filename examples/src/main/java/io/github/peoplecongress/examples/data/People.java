@@ -37,6 +37,17 @@ final class People {
     this.random = new Random(seed);
   }
 
+  /**
+   * Goes on after the people another builder made (the previous year's records): their names are not drawn again and
+   * the identity numbers' sequence continues after theirs.
+   *
+   * @param existing  the people made before, not null
+   */
+  void continueAfter(List<Person> existing) {
+    existing.forEach(person -> names.add(person.getName()));
+    sequence += existing.size();
+  }
+
   /** @return every person made so far, in order */
   List<Person> all() {
     return List.copyOf(made);

@@ -406,6 +406,15 @@ final class ProblemYear2019 {
           .addFeedback(DeputyFeedback.builder().date(answered.plusDays(10)).grade(SatisfactionGrade.SATISFIED).build())
           .closedDate(answered.plusDays(12)).build());
     }
+    // planted problem e, across the year end: assigned in October, answered only in February of the next year,
+    // after the three months of the Deputies Law (due 2020-01-17)
+    suggestions.add(Suggestion.builder().id(SuggestionId.of("SG-2019-05")).number("5")
+        .title("关于完善农村饮水安全设施的建议").proposerId(deputy(16)).submittedDate(d(10, 14))
+        .period(SubmissionPeriod.RECESS).assignedDate(d(10, 17)).assignedById(DEPUTIES_WB)
+        .addHandlingAssignments(HandlingAssignment.of(GOV, HandlingRole.LEAD)).complex(false)
+        .addAnswers(SuggestionAnswer.builder().date(LocalDate.of(2020, 2, 20)).organizationId(GOV)
+            .outcome(SuggestionOutcome.SOLVED).deputyContacted(true).build())
+        .build());
     List<Petition> petitions = new ArrayList<>();
     for (int i = 1; i <= 7; i++) {
       LocalDate received = Dates.weekdayOnOrAfter(d(2, 1).plusDays(i * 37L));

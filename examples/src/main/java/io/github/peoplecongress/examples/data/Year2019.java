@@ -13,6 +13,7 @@ import io.github.peoplecongress.model.body.CommitteeRole;
 import io.github.peoplecongress.model.body.CongressTerm;
 import io.github.peoplecongress.model.body.District;
 import io.github.peoplecongress.model.body.DistrictKind;
+import io.github.peoplecongress.model.body.MembershipEndReason;
 import io.github.peoplecongress.model.body.Organization;
 import io.github.peoplecongress.model.body.OrganizationKind;
 import io.github.peoplecongress.model.body.StandingCommittee;
@@ -168,6 +169,11 @@ final class Year2019 {
   static final int TERM = 16;
   static final int SIZE = 27;
   static final LocalDate TERM_START = LocalDate.of(2015, 1, 10);
+  /**
+   * The first session of the 17th congress, convened by the decision of 2019-11-28 (DEC-2019-12): the day the 16th term
+   * ends (a fact of the next year, recorded with the term's standing data).
+   */
+  static final LocalDate NEXT_TERM_START = LocalDate.of(2020, 1, 7);
   static final LocalDate[] SC_DATES = {d(2, 26), d(4, 18), d(6, 6), d(7, 25), d(8, 29), d(10, 17), d(11, 28),
       d(12, 26)};
   static final int FIRST_SC_NUMBER = 29;
@@ -220,6 +226,18 @@ final class Year2019 {
   static final PersonId COURT_PRESIDENT = PersonId.of("P-G02");
   static final PersonId PROCURATOR_GENERAL = PersonId.of("P-G03");
   static final PersonId SUPERVISION_DIRECTOR = PersonId.of("P-G04");
+  /**
+   * The appointee of 2019-12-26 (SC-16-36, the last appointment of the year) who was away on official business and
+   * took the oath in January 2020: the ceremony is in the 2020 records.
+   */
+  static final PersonId SWORN_IN_2020 = PersonId.of("P-A26");
+  /** The recess suggestion assigned in November 2019 and answered in February 2020, within three months. */
+  static final SuggestionId ANSWERED_IN_2020 = SuggestionId.of("SG-2019-136");
+  /**
+   * The special audit report (专项审计工作报告) heard on 2019-08-29, whose rectification report is heard at the
+   * 17th committee's first meeting in February 2020, within six months.
+   */
+  static final WorkReportId RECTIFIED_IN_2020 = WorkReportId.of("WR-2019-05");
 
   private final Random random = new Random(20191231L);
   private final People people = new People(REGION, 2019L);
@@ -303,9 +321,8 @@ final class Year2019 {
     honours();
     return CommitteeRecords.builder()
         .span(DateRange.ofYear(2019))
-        .district(District.builder().name("云川区").divisionCode(REGION).kind(DistrictKind.CITY_DISTRICT)
-            .population(812_600L).build())
-        .addTerms(CongressTerm.builder().number(TERM).startDate(TERM_START).deputySeats(230)
+        .district(district())
+        .addTerms(CongressTerm.builder().number(TERM).startDate(TERM_START).endDate(NEXT_TERM_START).deputySeats(230)
             .standingCommittee(StandingCommittee.builder().size(SIZE).addAllMemberships(memberships).build())
             .build())
         .addAllPeople(people.all())
@@ -343,6 +360,12 @@ final class Year2019 {
         .addAllDocuments(documents)
         .addAllHonours(honours)
         .build();
+  }
+
+  /** @return the district, the same object in every year's records (the reader keeps it once) */
+  static District district() {
+    return District.builder().name("云川区").divisionCode(REGION).kind(DistrictKind.CITY_DISTRICT)
+        .population(812_600L).build();
   }
 
   // ---------------------------------------------------------------- organisations
@@ -496,7 +519,8 @@ final class Year2019 {
       CommitteeRole role = n == 1 ? CommitteeRole.DIRECTOR : n <= 6 ? CommitteeRole.DEPUTY_DIRECTOR
           : CommitteeRole.MEMBER;
       memberships.add(CommitteeMembership.builder().id(MembershipId.of(String.format("M-16-%02d", n)))
-          .personId(member(n)).deputyId(deputy(n)).role(role).startDate(TERM_START).build());
+          .personId(member(n)).deputyId(deputy(n)).role(role).startDate(TERM_START).endDate(NEXT_TERM_START)
+          .endReason(MembershipEndReason.TERM_ENDED).build());
     }
     // groups by street, committee members paired
     for (int g = 0; g < STREETS.length; g++) {
@@ -810,7 +834,8 @@ final class Year2019 {
     report(0, WorkReportKind.SPECIAL_WORK, g, POLICE, "关于社会治安管理工作情况的报告", null);
     report(1, WorkReportKind.SPECIAL_WORK, StateOrgan.PROCURATORATE, null, "关于刑事执行检察监督工作情况的报告", null);
     report(1, WorkReportKind.SPECIAL_WORK, g, CIVIL_AFFAIRS, "关于社区居家养老服务工作情况的报告", null);
-    report(1, WorkReportKind.SPECIAL_WORK, g, AUDIT, "关于政府投资建设项目审计情况的专项报告", null);
+    // a special audit (专项审计) heard in August; its rectification report is heard in February 2020 (Year2020)
+    report(4, WorkReportKind.AUDIT, g, AUDIT, "关于政府投资建设项目专项审计情况的报告", null);
     report(2, WorkReportKind.FINAL_ACCOUNTS, g, FINANCE, "关于2018年区级财政决算（草案）的报告", Year.of(2018));
     report(2, WorkReportKind.AUDIT, g, AUDIT, "关于2018年度区级预算执行和其他财政收支的审计工作报告", Year.of(2018));
     report(3, WorkReportKind.BUDGET_EXECUTION, g, FINANCE, "关于2019年上半年财政预算执行情况的报告", Year.of(2019));
@@ -1223,16 +1248,22 @@ final class Year2019 {
             a == 7 ? 2 : 1, ExamOutcome.PASSED));
         examIds.add(exam);
         VoteTally vote = vote(m);
-        actions.add(PersonnelAction.builder().id(id).personId(PersonId.of(personId))
+        boolean swearsLater = PersonId.of(personId).equals(SWORN_IN_2020);
+        var action = PersonnelAction.builder().id(id).personId(PersonId.of(personId))
             .kind(post.organ() == StateOrgan.GOVERNMENT ? PersonnelActionKind.DECIDED_APPOINTMENT
                 : PersonnelActionKind.APPOINTMENT)
             .postCategory(PostCategory.STATE_FUNCTIONARY).postTitle(post.title()).organizationId(post.org())
             .stateOrgan(post.organ()).decidedBy(ActingBody.STANDING_COMMITTEE).proposedBy(post.by())
             .proposerId(post.proposer()).meetingId(sc(m)).decisionDate(date).effectiveDate(date).voteTally(vote)
-            .addAllExamIds(examIds).oathCeremonyId(ceremony).letterHandedOverDate(date).announcementDate(date)
-            .build());
+            .addAllExamIds(examIds).letterHandedOverDate(date).announcementDate(date);
+        if (swearsLater) { // away on the day: the oath is organised in January 2020 (the next year's records)
+          action.note("本人因公在外未出席本次会议，未参加会议闭幕前的宪法宣誓，宣誓另行组织");
+        } else {
+          action.oathCeremonyId(ceremony);
+          swearers.add(OathTaker.of(PersonId.of(personId), id));
+        }
+        actions.add(action.build());
         ids.add(id);
-        swearers.add(OathTaker.of(PersonId.of(personId), id));
       }
       for (int k = 0; k < dismissalsPerMeeting[m]; k++, x++) {
         Post post = dismissals.get(x);
@@ -1466,10 +1497,12 @@ final class Year2019 {
     for (int i = 1; i <= total; i++) {
       boolean merged = i > 136;
       boolean recess = i > 120 && !merged;
-      LocalDate submitted = recess ? Dates.weekdayOnOrAfter(d(3, 4).plusDays((i - 121) * 11L)) : d(1, 9);
+      boolean lateInYear = id(i).equals(ANSWERED_IN_2020);
+      LocalDate submitted = lateInYear ? d(11, 18) // the last recess suggestion: assigned in November
+          : recess ? Dates.weekdayOnOrAfter(d(3, 4).plusDays((i - 121) * 11L)) : d(1, 9);
       Predicate<Deputy> canPropose = dep -> number(dep.getId()) < 230;
       DeputyId proposer = pickQuiet(submitted, canPropose);
-      SuggestionId id = SuggestionId.of(String.format("SG-2019-%03d", i));
+      SuggestionId id = id(i);
       String topic = topics[i % topics.length];
       var builder = Suggestion.builder().id(id).number(String.valueOf(i)).title("关于" + topic + "的建议")
           .proposerId(proposer).submittedDate(submitted)
@@ -1505,6 +1538,9 @@ final class Year2019 {
             .decisionDate(keyDate).meetingId(keyMeeting).addLeaderIds(member(2 + i % 5)).build());
       }
       LocalDate answered = assigned.plusDays(40 + random.nextInt(40));
+      if (lateInYear) { // assigned 2019-11-21, answered 2020-02-18: within three months (by 2020-02-21)
+        answered = LocalDate.of(2020, 2, 18);
+      }
       SuggestionOutcome outcome = i % 4 == 0 ? SuggestionOutcome.PLANNED : i % 9 == 0 ? SuggestionOutcome.DEFERRED
           : SuggestionOutcome.SOLVED;
       builder.addAnswers(answer(answered, lead, outcome, i));
@@ -1527,6 +1563,10 @@ final class Year2019 {
     }
   }
 
+  private static SuggestionId id(int number) {
+    return SuggestionId.of(String.format("SG-2019-%03d", number));
+  }
+
   private DeputyId pickQuiet(LocalDate date, Predicate<Deputy> condition) {
     List<Deputy> eligible = deputies.stream().filter(dep -> dep.servingOn(date)).filter(condition)
         .collect(Collectors.toList());
@@ -1535,7 +1575,7 @@ final class Year2019 {
 
   private SuggestionAnswer answer(LocalDate date, OrganizationId unit, SuggestionOutcome outcome, int number) {
     return SuggestionAnswer.builder().date(date).organizationId(unit).outcome(outcome)
-        .documentNumber("云建议复〔2019〕" + number + "号").deputyContacted(true).build();
+        .documentNumber("云建议复〔" + date.getYear() + "〕" + number + "号").deputyContacted(true).build();
   }
 
   private DeputyFeedback feedback(LocalDate date, SatisfactionGrade grade, OrganizationId unit) {

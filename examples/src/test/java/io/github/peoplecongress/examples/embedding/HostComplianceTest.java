@@ -30,7 +30,7 @@ class HostComplianceTest {
     assertThatThrownBy(() -> ComplianceChecker.of(Profiles.BEIJING).withClock(MID_2020).check(year)
         .assertNoViolations())
         .isInstanceOf(AssertionError.class)
-        .hasMessageStartingWith("2 violations of 2 rules in 云岭区 2019:")
+        .hasMessageStartingWith("3 violations of 3 rules in 云岭区 2019:")
         .hasMessageContaining("[OATH-006] violation: ")
         .hasMessageContaining("(NPCSC Decision on the Constitutional Oath (2018) Art. 8(1)) at OathCeremony OATH-2019-01");
   }

@@ -189,6 +189,10 @@ public final class RecordSetMerger {
             bySpan.stream().map(p -> p.records().getSpan().getTo()).max(Comparator.naturalOrder()).orElseThrow()));
     checkDistricts(parts);
     checkSpans(bySpan);
+    if (!problems.isEmpty()) {
+      // files of another district or of the same days are not one set: comparing their records would only repeat it
+      return;
+    }
     for (Section section : SECTIONS) {
       List<Object> records = mergeSection(section, parts);
       try {
