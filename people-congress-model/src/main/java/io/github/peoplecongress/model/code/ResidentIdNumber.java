@@ -46,7 +46,7 @@ public final class ResidentIdNumber {
    * @param text  the 18 characters, such as {@code "11010519491231002X"}
    * @return the identity number, not null
    * @throws IllegalArgumentException with the reason if the text is not a valid GB 11643-1999 number, such as
-   *     {@code "Invalid resident ID number: check character should be X but was 3"}
+   *     {@code "Invalid resident ID number: check character does not match the first 17 characters (GB 11643 MOD 11-2)"}
    */
   @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
   public static ResidentIdNumber of(String text) {
@@ -61,7 +61,8 @@ public final class ResidentIdNumber {
    * Tells why a text is not a valid identity number, without throwing. The reason never repeats the number.
    *
    * @param text  the text to check, may be null
-   * @return the reason, such as {@code "check character should be 7 but was 3"}, or empty if the text is valid
+   * @return the reason, such as {@code "check character does not match the first 17 characters (GB 11643 MOD 11-2)"},
+   *     or empty if the text is valid
    */
   public static Optional<String> invalidReason(CharSequence text) {
     if (text == null) {
@@ -88,7 +89,8 @@ public final class ResidentIdNumber {
     }
     char expected = checkCharacter(text);
     if (expected != last) {
-      return Optional.of("check character should be " + expected + " but was " + last);
+      // the expected character would reveal part of the number: say only that it does not match
+      return Optional.of("check character does not match the first 17 characters (GB 11643 MOD 11-2)");
     }
     return Optional.empty();
   }

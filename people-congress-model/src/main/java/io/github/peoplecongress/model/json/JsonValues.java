@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.peoplecongress.model.id.RecordId;
 import io.github.peoplecongress.model.problem.Problem;
+import io.github.peoplecongress.model.validation.PersonalData;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -43,6 +44,18 @@ final class JsonValues {
 
   /** Describes a JSON value as found: strings quoted and abbreviated, containers by kind. */
   static String describe(JsonNode node) {
+    return describe(node, null);
+  }
+
+  /**
+   * Describes a JSON value as found; a value of personal data ({@code mask} not null) is masked, whether it came as a
+   * string or as a number.
+   */
+  static String describe(JsonNode node, PersonalData.Mask mask) {
+    if (mask != null && node.isValueNode()) {
+      String masked = mask.mask(node.asText());
+      return node.isTextual() ? "\"" + Problem.abbreviate(masked) + "\"" : Problem.abbreviate(masked);
+    }
     if (node.isTextual()) {
       return "\"" + Problem.abbreviate(node.asText()) + "\"";
     }

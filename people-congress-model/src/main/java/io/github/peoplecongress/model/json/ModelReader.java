@@ -16,6 +16,8 @@ import io.github.peoplecongress.model.problem.Problem;
 import io.github.peoplecongress.model.problem.ProblemKind;
 import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.model.validation.ModelValidator;
+import io.github.peoplecongress.model.validation.PersonalData;
+import io.github.peoplecongress.model.validation.PersonalDataFields;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -228,7 +230,7 @@ public final class ModelReader {
     // unknown fields it skipped, and then only notices can arise.
     Diagnosis diagnosis = new Diagnosis();
     if (value == null || lenient) {
-      diagnosis.walk(root, javaType, "$", "");
+      diagnosis.walk(root, javaType, "$", "", null);
     }
     if (value == null && diagnosis.errors.isEmpty()) {
       diagnosis.errors.add(Problem.of(ProblemKind.MAPPING, "$", "", JsonValues.expected(javaType, fastPathFailure),
@@ -276,7 +278,7 @@ public final class ModelReader {
   }
 
   /** One field of a model type as it appears in JSON. */
-  private record ModelProperty(JavaType type, boolean required) {}
+  private record ModelProperty(JavaType type, boolean required, PersonalData.Mask mask) {}
 
   /**
    * The JSON fields of a model type by name, and the names of its required fields in
@@ -303,7 +305,8 @@ public final class ModelReader {
       JsonProperty json = method.getAnnotation(JsonProperty.class);
       if (json != null && method.getParameterCount() == 0 && !method.isBridge()) {
         fields.put(json.value(), new ModelProperty(
-            mapper.getTypeFactory().constructType(method.getGenericReturnType()), json.required()));
+            mapper.getTypeFactory().constructType(method.getGenericReturnType()), json.required(),
+            PersonalDataFields.maskOf(type, method.getName()).orElse(null)));
       }
     }
     List<String> required = fields.entrySet().stream().filter(field -> field.getValue().required())
@@ -316,11 +319,12 @@ public final class ModelReader {
     final List<Problem> errors = new ArrayList<>();
     final List<Problem> notices = new ArrayList<>();
 
-    void walk(JsonNode node, JavaType type, String path, String record) {
+    /** Visits a value; {@code mask} is non-null inside a field of personal data, whose values are never shown. */
+    void walk(JsonNode node, JavaType type, String path, String record, PersonalData.Mask mask) {
       Class<?> raw = type.getRawClass();
       if (raw == Optional.class) {
         if (!node.isNull()) {
-          walk(node, type.containedType(0), path, record);
+          walk(node, type.containedType(0), path, record, mask);
         }
         return;
       }
@@ -330,22 +334,22 @@ public final class ModelReader {
       }
       if (type.isCollectionLikeType()) {
         if (!node.isArray()) {
-          errors.add(Problem.of(ProblemKind.MAPPING, path, record, "an array", JsonValues.describe(node)));
+          errors.add(Problem.of(ProblemKind.MAPPING, path, record, "an array", JsonValues.describe(node, mask)));
           return;
         }
         for (int i = 0; i < node.size(); i++) {
-          walk(node.get(i), type.getContentType(), path + "[" + i + "]", record);
+          walk(node.get(i), type.getContentType(), path + "[" + i + "]", record, mask);
         }
         return;
       }
       Optional<ModelType> model = modelType(raw);
       if (model.isEmpty()) {
-        readLeaf(node, type, path, record);
+        readLeaf(node, type, path, record, mask);
         return;
       }
       if (!node.isObject()) {
         errors.add(Problem.of(ProblemKind.MAPPING, path, record, "an object (" + raw.getSimpleName() + ")",
-            JsonValues.describe(node)));
+            JsonValues.describe(node, mask)));
         return;
       }
       String here = node.path("id").isTextual() ? raw.getSimpleName() + " " + node.get("id").asText() : record;
@@ -364,7 +368,7 @@ public final class ModelReader {
             errors.add(Problem.of(ProblemKind.MAPPING, path + "." + name, here, expected, found));
           }
         } else {
-          walk(field.getValue(), property.type(), path + "." + name, here);
+          walk(field.getValue(), property.type(), path + "." + name, here, property.mask());
         }
       });
       for (String name : model.get().required()) {
@@ -375,16 +379,16 @@ public final class ModelReader {
       }
       if (errors.size() == before) {
         // Every field is fine on its own: what remains are the record's structural invariants.
-        readLeaf(node, type, path, here);
+        readLeaf(node, type, path, here, null);
       }
     }
 
-    private void readLeaf(JsonNode node, JavaType type, String path, String record) {
+    private void readLeaf(JsonNode node, JavaType type, String path, String record, PersonalData.Mask mask) {
       try {
         mapper.readerFor(type).readValue(node);
       } catch (IOException | RuntimeException e) {
         errors.add(Problem.of(ProblemKind.MAPPING, path, record, JsonValues.expected(type, e),
-            JsonValues.describe(node)));
+            JsonValues.describe(node, mask)));
       }
     }
   }

@@ -11,6 +11,7 @@ import io.github.peoplecongress.model.id.Identified;
 import io.github.peoplecongress.model.id.PersonId;
 import io.github.peoplecongress.model.id.Reference;
 import io.github.peoplecongress.model.internal.Checks;
+import io.github.peoplecongress.model.validation.PersonalData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -70,9 +71,11 @@ public abstract class Person implements Identified<PersonId> {
   public abstract Optional<EducationLevel> getEducationLevel();
 
   /** @return the resident identity card number (居民身份证号码, GB 11643); personal data */
+  @PersonalData(PersonalData.Mask.ID_NUMBER)
   public abstract Optional<ResidentIdNumber> getIdNumber();
 
   /** @return the phone number (联系电话), see {@link #PHONE_PATTERN}; personal data */
+  @PersonalData(PersonalData.Mask.PHONE)
   public abstract Optional<@Pattern(regexp = PHONE_PATTERN,
       message = "{io.github.peoplecongress.model.person.Person.phone.message}") String> getPhone();
 

@@ -1,5 +1,6 @@
 package io.github.peoplecongress.model.petition;
 
+import io.github.peoplecongress.model.validation.PersonalData;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.peoplecongress.model.id.Dated;
 import io.github.peoplecongress.model.id.Identified;
@@ -72,6 +73,7 @@ public abstract class Petition implements Identified<PetitionId>, Dated {
   public abstract Optional<PetitionRoute> getRoute();
 
   /** @return the petitioners' names (personal data, not printed by {@code toString}); empty if not recorded */
+  @PersonalData
   public abstract List<@NotBlank @Size(max = 100) String> getPetitionerNames();
 
   /**

@@ -109,8 +109,25 @@ public final class ModelValidator {
         : "";
     Object invalid = violation.getInvalidValue();
     String found = invalid == null ? "null" : invalid instanceof CharSequence ? "\"" + invalid + "\"" : invalid.toString();
+    if (invalid != null && leaf != null) {
+      String shown = invalid.toString();
+      found = PersonalDataFields.maskOfProperty(leaf.getClass(), leafName(violation.getPropertyPath()))
+          .map(mask -> invalid instanceof CharSequence ? "\"" + mask.mask(shown) + "\"" : mask.mask(shown))
+          .orElse(found);
+    }
     return Problem.of(ProblemKind.CONSTRAINT, jsonPath(violation.getPropertyPath()), record, violation.getMessage(),
         found);
+  }
+
+  /** The last named node of a property path: the attribute that holds the value. */
+  private static String leafName(Path path) {
+    String name = "";
+    for (Path.Node node : path) {
+      if (node.getName() != null && !node.getName().startsWith("<")) {
+        name = node.getName();
+      }
+    }
+    return name;
   }
 
   private static String jsonPath(Path path) {

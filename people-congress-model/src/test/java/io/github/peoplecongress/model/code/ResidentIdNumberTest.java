@@ -53,14 +53,14 @@ class ResidentIdNumberTest {
   }
 
   @Test
-  void rejects_a_wrong_check_character_with_the_expected_one() {
+  void rejects_a_wrong_check_character_without_revealing_the_right_one() {
     assertThat(ResidentIdNumber.invalidReason("440304199001011237"))
-        .contains("check character should be 3 but was 7");
+        .contains("check character does not match the first 17 characters (GB 11643 MOD 11-2)");
     assertThat(ResidentIdNumber.invalidReason("110105194912310021"))
-        .contains("check character should be X but was 1");
+        .contains("check character does not match the first 17 characters (GB 11643 MOD 11-2)");
     assertThatThrownBy(() -> ResidentIdNumber.of("440304199001011237"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("Invalid resident ID number: check character should be 3 but was 7");
+        .hasMessage("Invalid resident ID number: check character does not match the first 17 characters (GB 11643 MOD 11-2)");
   }
 
   @Test
@@ -117,6 +117,6 @@ class ResidentIdNumberTest {
   @Test
   void rejects_an_invalid_number_in_json_with_the_reason() {
     assertThatThrownBy(() -> mapper.readValue("\"440304199001011237\"", ResidentIdNumber.class))
-        .hasMessageContaining("check character should be 3 but was 7");
+        .hasMessageContaining("check character does not match the first 17 characters (GB 11643 MOD 11-2)");
   }
 }

@@ -199,6 +199,22 @@ class CommitteeRecordsReadingTest {
   }
 
   @Test
+  void nothing_is_silently_changed_a_fraction_is_no_whole_number_a_number_no_text_a_date_time_no_date() {
+    List<Problem> problems = problemsAfter(tree -> {
+      ((ObjectNode) tree.get("district")).put("population", new java.math.BigDecimal("46000.5"));
+      ((ObjectNode) tree.withArray("/terms").get(0)).put("number", new java.math.BigDecimal("17.5"));
+      ((ObjectNode) tree.withArray("/people").get(1)).put("name", 12345);
+      meeting(tree, 0).put("date", "2019-02-26T00:00:00");
+    });
+    assertThat(problems).extracting(Problem::getPath).containsExactly("$.district.population", "$.terms[0].number",
+        "$.people[1].name", "$.meetings[0].date");
+    assertThat(problems).extracting(Problem::getFound)
+        .containsExactly("46000.5", "17.5", "12345", "\"2019-02-26T00:00:00\"");
+    assertThat(problems.get(0).getExpected()).startsWith("a whole number");
+    assertThat(problems.get(3).getExpected()).startsWith("a date yyyy-MM-dd");
+  }
+
+  @Test
   void a_bad_id_number_check_character_is_reported_without_revealing_the_number() {
     List<Problem> problems = problemsAfter(tree -> ((ObjectNode) tree.withArray("/people").get(0))
         .put("idNumber", "110105194912310021"));

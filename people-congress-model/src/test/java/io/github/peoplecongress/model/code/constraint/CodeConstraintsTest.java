@@ -109,7 +109,7 @@ class CodeConstraintsTest {
 
     assertThat(violations).singleElement().satisfies(violation -> {
       assertThat(violation.getPropertyPath()).hasToString("idNumber");
-      assertThat(violation.getMessage()).isEqualTo("invalid: check character should be 3 but was 7");
+      assertThat(violation.getMessage()).isEqualTo("invalid: check character does not match the first 17 characters (GB 11643 MOD 11-2)");
     });
   }
 }
