@@ -79,6 +79,7 @@ public final class CongressJson {
     return JsonMapper.builder(factory)
         .addModule(new JavaTimeModule())
         .addModule(new Jdk8Module())
+        .addModule(BoundedDecimals.module())
         .serializationInclusion(JsonInclude.Include.NON_ABSENT)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)

@@ -267,6 +267,10 @@ public final class ModelReader {
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(source, List.of(Problem.of(ProblemKind.SYNTAX, "$" + at(e.getLocation()), "",
           "well-formed JSON", JsonValues.syntax(e.getOriginalMessage()))));
+    } catch (NumberFormatException e) {
+      // a number whose exponent does not fit (1e2147483648): the parser cannot even hold it
+      throw new InvalidInputException(source, List.of(Problem.of(ProblemKind.SYNTAX, "$", "",
+          "numbers with an exponent that fits in 32 bits", "a number too large to read")));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     }

@@ -215,6 +215,38 @@ class CommitteeRecordsReadingTest {
   }
 
   @Test
+  void numeric_bombs_are_refused_quickly_with_the_bound_named() {
+    for (String bomb : List.of("1e999999999", "1e-999999999", "123456789012345678901234567890")) {
+      List<Problem> problems = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+          java.time.Duration.ofSeconds(10), () -> problemsAfterRaw("{\"year\":\"2019\",\"totalExpenditure\":" + bomb
+              + ",\"livelihoodExpenditure\":1}"));
+      assertThat(problems).as(bomb).singleElement().satisfies(p -> {
+        assertThat(p.getPath()).isEqualTo("$.fiscalSummaries[0].totalExpenditure");
+        assertThat(p.getExpected()).isEqualTo("a decimal number: at most 18 digits before the point and 10 after it");
+      });
+    }
+  }
+
+  @Test
+  void an_exponent_too_large_to_hold_is_a_syntax_problem_not_an_exception() {
+    List<Problem> problems = problemsAfterRaw("{\"year\":\"2019\",\"totalExpenditure\":1e2147483648"
+        + ",\"livelihoodExpenditure\":1}");
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.getKind()).isEqualTo(ProblemKind.SYNTAX);
+      assertThat(p.getFound()).isEqualTo("a number too large to read");
+    });
+  }
+
+  /** Adds one fiscal summary, given as raw JSON text so that numbers reach the parser as written. */
+  private static List<Problem> problemsAfterRaw(String fiscalSummary) {
+    ObjectNode tree = JSON.valueToTree(smallYear());
+    tree.putArray("fiscalSummaries");
+    String json = tree.toString().replace("\"fiscalSummaries\":[]", "\"fiscalSummaries\":[" + fiscalSummary + "]");
+    return catchThrowableOfType(InvalidInputException.class,
+        () -> ModelReader.strict().read(json, CommitteeRecords.class, "broken.json")).getProblems();
+  }
+
+  @Test
   void a_bad_id_number_check_character_is_reported_without_revealing_the_number() {
     List<Problem> problems = problemsAfter(tree -> ((ObjectNode) tree.withArray("/people").get(0))
         .put("idNumber", "110105194912310021"));
