@@ -14,10 +14,10 @@ import java.math.BigDecimal;
  * later step linear in the input; the model's constraints then check each field's own precision.
  */
 final class BoundedDecimals {
-  /** Digits before the decimal point: enough for any amount in yuan (a trillion has 13). */
-  static final int MAX_INTEGER_DIGITS = 18;
+  /** Digits before the decimal point: far more than any amount in yuan needs (a trillion has 13). */
+  static final int MAX_INTEGER_DIGITS = 30;
   /** Digits after the decimal point: enough for any share or score. */
-  static final int MAX_FRACTION_DIGITS = 10;
+  static final int MAX_FRACTION_DIGITS = 12;
 
   private BoundedDecimals() {}
 
