@@ -19,13 +19,10 @@ import io.github.peoplecongress.model.validation.ModelValidator;
 import io.github.peoplecongress.model.validation.PersonalData;
 import io.github.peoplecongress.model.validation.PersonalDataFields;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -131,8 +128,9 @@ public final class ModelReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public <T> ReadResult<T> readWithNotices(Path file, Class<T> type) {
-    try (InputStream in = Files.newInputStream(file)) {
-      return readWithNotices(new InputStreamReader(in, StandardCharsets.UTF_8), type, file.toString());
+    try {
+      String text = Utf8Text.decode(RecordFiles.bytesOf(file), file.toString());
+      return readWithNotices(new StringReader(text), type, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + RecordFiles.reason(e), e);
     }
@@ -187,9 +185,10 @@ public final class ModelReader {
     List<RecordSetMerger.Part> parts = new ArrayList<>();
     for (Path file : files) {
       String source = several ? file.toString() : "";
-      try (InputStream in = Files.newInputStream(file)) {
+      try {
+        String text = Utf8Text.decode(RecordFiles.bytesOf(file), file.toString());
         ReadResult<CommitteeRecords> part =
-            read(new InputStreamReader(in, StandardCharsets.UTF_8), CommitteeRecords.class, file.toString(), false);
+            read(new StringReader(text), CommitteeRecords.class, file.toString(), false);
         parts.add(new RecordSetMerger.Part(file.toString(), part.getValue()));
         part.getNotices().forEach(notice -> notices.add(ImmutableProblem.copyOf(notice).withSource(source)));
       } catch (InvalidInputException e) {
@@ -218,6 +217,10 @@ public final class ModelReader {
   private <T> ReadResult<T> read(Reader json, Class<T> type, String source, boolean checkConsistency) {
     Objects.requireNonNull(type, "type");
     JsonNode root = parse(json, source);
+    List<Problem> badText = TextChecks.problems(root);
+    if (!badText.isEmpty()) {
+      throw new InvalidInputException(source, badText);
+    }
     JavaType javaType = mapper.constructType(type);
     T value = null;
     Exception fastPathFailure = null;

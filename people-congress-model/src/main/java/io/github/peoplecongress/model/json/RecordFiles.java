@@ -68,6 +68,20 @@ final class RecordFiles {
     }
   }
 
+  /**
+   * Reads a file's bytes, refusing without blocking what is not a regular file: a directory, a named pipe with no
+   * writer, a device.
+   */
+  static byte[] bytesOf(Path file) throws IOException {
+    if (Files.isDirectory(file)) {
+      throw new IOException("is a directory");
+    }
+    if (Files.exists(file) && !Files.isRegularFile(file)) {
+      throw new IOException("not a regular file (a pipe, socket or device is not read)");
+    }
+    return Files.readAllBytes(file);
+  }
+
   /** Says in words why a file could not be read, instead of repeating its name. */
   static String reason(IOException e) {
     if (e instanceof NoSuchFileException) {
