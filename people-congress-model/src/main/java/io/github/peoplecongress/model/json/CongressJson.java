@@ -37,6 +37,8 @@ public final class CongressJson {
   public static final int MAX_STRING_LENGTH = 100_000;
   /** The deepest nesting accepted: 64 levels. */
   public static final int MAX_NESTING_DEPTH = 64;
+  /** The longest number accepted: 100 characters, digits, sign, point and exponent together. */
+  public static final int MAX_NUMBER_LENGTH = 100;
   /** The longest document accepted: 256 million characters, a generous bound for one committee's records. */
   public static final long MAX_DOCUMENT_LENGTH = 256_000_000L;
 
@@ -73,7 +75,7 @@ public final class CongressJson {
             .maxStringLength(MAX_STRING_LENGTH)
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-            .maxNumberLength(100)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
             .build())
         .build();
     return JsonMapper.builder(factory)

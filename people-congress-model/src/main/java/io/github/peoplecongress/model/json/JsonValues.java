@@ -42,6 +42,44 @@ final class JsonValues {
     return text.isBlank() ? "malformed JSON" : text;
   }
 
+  /**
+   * Names the size limit a parser's message says fired, with its value: the longest string, the deepest nesting,
+   * the longest number or the longest document.
+   */
+  static String limit(String parserMessage) {
+    String text = parserMessage == null ? "" : parserMessage;
+    if (text.startsWith("String value length")) {
+      return "a string of at most " + CongressJson.MAX_STRING_LENGTH + " characters (the string-length limit)";
+    }
+    if (text.contains("nesting depth")) {
+      return "nesting of at most " + CongressJson.MAX_NESTING_DEPTH + " levels (the nesting limit)";
+    }
+    if (text.startsWith("Number value length")) {
+      return "a number of at most " + CongressJson.MAX_NUMBER_LENGTH + " characters (the number-length limit)";
+    }
+    if (text.startsWith("Document length")) {
+      return "a document of at most " + CongressJson.MAX_DOCUMENT_LENGTH + " characters (the document-length limit)";
+    }
+    return "input within the size limits";
+  }
+
+  /** The JSON path at which a parser stopped, such as {@code $.people[0].name}; {@code $} when unknown. */
+  static String pathOf(Object processor) {
+    if (!(processor instanceof com.fasterxml.jackson.core.JsonParser parser)) {
+      return "$";
+    }
+    StringBuilder path = new StringBuilder("$");
+    for (com.fasterxml.jackson.core.JsonPointer pointer = parser.getParsingContext().pathAsPointer();
+        pointer != null && !pointer.matches(); pointer = pointer.tail()) {
+      if (pointer.mayMatchElement()) {
+        path.append('[').append(pointer.getMatchingIndex()).append(']');
+      } else {
+        path.append('.').append(pointer.getMatchingProperty());
+      }
+    }
+    return path.toString();
+  }
+
   /** Describes a JSON value as found: strings quoted and abbreviated, containers by kind. */
   static String describe(JsonNode node) {
     return describe(node, null);

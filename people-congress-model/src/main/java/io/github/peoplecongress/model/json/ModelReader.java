@@ -2,6 +2,7 @@ package io.github.peoplecongress.model.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JavaType;
@@ -256,17 +257,20 @@ public final class ModelReader {
   }
 
   private JsonNode parse(Reader json, String source) {
+    JsonParser parser = null;
     try {
-      JsonNode root = mapper.readTree(json);
+      parser = mapper.createParser(json);
+      JsonNode root = mapper.readTree(parser);
       if (root == null || root.isMissingNode()) {
         throw new InvalidInputException(source,
             List.of(Problem.of(ProblemKind.SYNTAX, "$", "", "a JSON document", "no content")));
       }
       return root;
     } catch (StreamConstraintsException e) {
-      throw new InvalidInputException(source, List.of(Problem.of(ProblemKind.SYNTAX, "$" + at(e.getLocation()), "",
-          "input within the size limits (strings up to " + CongressJson.MAX_STRING_LENGTH + " characters, nesting up to "
-              + CongressJson.MAX_NESTING_DEPTH + " levels)", JsonValues.syntax(e.getOriginalMessage()))));
+      // the limit's exception carries no place: the parser still knows where it stopped
+      throw new InvalidInputException(source, List.of(Problem.of(ProblemKind.SYNTAX,
+          JsonValues.pathOf(parser) + at(parser == null ? null : parser.currentLocation()), "",
+          JsonValues.limit(e.getOriginalMessage()), JsonValues.syntax(e.getOriginalMessage()))));
     } catch (JsonProcessingException e) {
       throw new InvalidInputException(source, List.of(Problem.of(ProblemKind.SYNTAX, "$" + at(e.getLocation()), "",
           "well-formed JSON", JsonValues.syntax(e.getOriginalMessage()))));
@@ -276,6 +280,18 @@ public final class ModelReader {
           "numbers with an exponent that fits in 32 bits", "a number too large to read")));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
+    } finally {
+      closeQuietly(parser);
+    }
+  }
+
+  private static void closeQuietly(JsonParser parser) {
+    try {
+      if (parser != null) {
+        parser.close();
+      }
+    } catch (IOException e) {
+      // nothing was written; the text was read already
     }
   }
 

@@ -84,7 +84,8 @@ class ModelReaderTest {
     String huge = "x".repeat(10 * 1024 * 1024);
     Problem problem = problemsOf(ModelReader.strict(), "{\"id\":\"M-1\",\"title\":\"" + huge + "\"}").get(0);
     assertThat(problem.getKind()).isEqualTo(ProblemKind.SYNTAX);
-    assertThat(problem.getExpected()).contains("strings up to 100000 characters");
+    assertThat(problem.getExpected()).isEqualTo("a string of at most 100000 characters (the string-length limit)");
+    assertThat(problem.getPath()).startsWith("$.title (line 1, column ");
     assertThat(problem.toString().length()).isLessThan(600);
   }
 

@@ -215,6 +215,17 @@ class CommitteeRecordsReadingTest {
   }
 
   @Test
+  void nesting_too_deep_names_the_nesting_limit_and_where() {
+    String deep = "[".repeat(70) + "]".repeat(70);
+    List<Problem> problems = problemsAfterRaw("{\"year\":\"2019\",\"totalExpenditure\":1,\"livelihoodExpenditure\":1,"
+        + "\"source\":" + deep + "}");
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.getExpected()).isEqualTo("nesting of at most 64 levels (the nesting limit)");
+      assertThat(p.getPath()).startsWith("$.fiscalSummaries[0].source[0]");
+    });
+  }
+
+  @Test
   void numeric_bombs_are_refused_quickly_with_the_bound_named() {
     for (String bomb : List.of("1e999999999", "1e-999999999", "1234567890123456789012345678901")) {
       List<Problem> problems = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
@@ -263,7 +274,8 @@ class CommitteeRecordsReadingTest {
     List<Problem> problems = problemsAfter(tree -> ((ObjectNode) tree.withArray("/people").get(0)).put("name", huge));
     assertThat(problems).singleElement().satisfies(p -> {
       assertThat(p.getKind()).isEqualTo(ProblemKind.SYNTAX);
-      assertThat(p.getExpected()).contains("strings up to 100000 characters");
+      assertThat(p.getExpected()).isEqualTo("a string of at most 100000 characters (the string-length limit)");
+      assertThat(p.getPath()).startsWith("$.people[0].name (line ");
       assertThat(p.toString()).hasSizeLessThan(600);
     });
   }
