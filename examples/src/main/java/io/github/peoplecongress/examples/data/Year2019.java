@@ -2,6 +2,9 @@ package io.github.peoplecongress.examples.data;
 
 import static io.github.peoplecongress.examples.data.Dates.d;
 
+import io.github.peoplecongress.examples.data.YearRecords.Intake;
+import io.github.peoplecongress.examples.data.YearRecords.OpinionSubject;
+import io.github.peoplecongress.examples.data.YearRecords.PetitionSubject;
 import io.github.peoplecongress.model.appraisal.AppraisalStep;
 import io.github.peoplecongress.model.appraisal.AppraisalStepKind;
 import io.github.peoplecongress.model.appraisal.AppraisalVote;
@@ -24,6 +27,7 @@ import io.github.peoplecongress.model.code.PoliticalStatus;
 import io.github.peoplecongress.model.decision.Decision;
 import io.github.peoplecongress.model.decision.DecisionKind;
 import io.github.peoplecongress.model.decision.DecisionSubject;
+import io.github.peoplecongress.model.decision.ImmutableDecision;
 import io.github.peoplecongress.model.deputy.Constituency;
 import io.github.peoplecongress.model.deputy.Deputy;
 import io.github.peoplecongress.model.deputy.DeputyGroup;
@@ -31,17 +35,11 @@ import io.github.peoplecongress.model.deputy.DeputyLevel;
 import io.github.peoplecongress.model.deputy.TerminationGround;
 import io.github.peoplecongress.model.deputywork.ActivityKind;
 import io.github.peoplecongress.model.deputywork.DeputyActivity;
-import io.github.peoplecongress.model.deputywork.DeputyFeedback;
-import io.github.peoplecongress.model.deputywork.HandlingAssignment;
-import io.github.peoplecongress.model.deputywork.HandlingRole;
-import io.github.peoplecongress.model.deputywork.KeySupervision;
-import io.github.peoplecongress.model.deputywork.KeySupervisionBody;
+import io.github.peoplecongress.model.deputywork.ImmutableDeputyActivity;
 import io.github.peoplecongress.model.deputywork.LetterCount;
 import io.github.peoplecongress.model.deputywork.Mailbox;
 import io.github.peoplecongress.model.deputywork.ReHandling;
-import io.github.peoplecongress.model.deputywork.SubmissionPeriod;
 import io.github.peoplecongress.model.deputywork.Suggestion;
-import io.github.peoplecongress.model.deputywork.SuggestionAnswer;
 import io.github.peoplecongress.model.deputywork.SuggestionOutcome;
 import io.github.peoplecongress.model.election.CandidateResult;
 import io.github.peoplecongress.model.election.Election;
@@ -85,7 +83,6 @@ import io.github.peoplecongress.model.meeting.ImmutableAgendaItem;
 import io.github.peoplecongress.model.meeting.Meeting;
 import io.github.peoplecongress.model.meeting.MeetingKind;
 import io.github.peoplecongress.model.meeting.NonVotingAttendance;
-import io.github.peoplecongress.model.meeting.NonVotingCapacity;
 import io.github.peoplecongress.model.outreach.AdministrativeLevel;
 import io.github.peoplecongress.model.outreach.Document;
 import io.github.peoplecongress.model.outreach.DocumentKind;
@@ -107,20 +104,14 @@ import io.github.peoplecongress.model.personnel.OathForm;
 import io.github.peoplecongress.model.personnel.OathKind;
 import io.github.peoplecongress.model.personnel.OathOrganiser;
 import io.github.peoplecongress.model.personnel.OathTaker;
-import io.github.peoplecongress.model.personnel.OathText;
 import io.github.peoplecongress.model.personnel.PersonnelAction;
 import io.github.peoplecongress.model.personnel.PersonnelActionKind;
 import io.github.peoplecongress.model.personnel.PostCategory;
 import io.github.peoplecongress.model.personnel.ProposingAuthority;
 import io.github.peoplecongress.model.petition.Extension;
-import io.github.peoplecongress.model.petition.Forwarding;
-import io.github.peoplecongress.model.petition.ForwardingMode;
 import io.github.peoplecongress.model.petition.Petition;
-import io.github.peoplecongress.model.petition.PetitionCategory;
 import io.github.peoplecongress.model.petition.PetitionChannel;
 import io.github.peoplecongress.model.petition.PetitionOutcome;
-import io.github.peoplecongress.model.petition.PetitionRoute;
-import io.github.peoplecongress.model.petition.PetitionSource;
 import io.github.peoplecongress.model.petition.Review;
 import io.github.peoplecongress.model.supervision.AnswerForm;
 import io.github.peoplecongress.model.supervision.DeliberationOpinion;
@@ -150,13 +141,13 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
@@ -609,8 +600,7 @@ final class Year2019 {
         .number(5).date(d(1, 8)).endDate(d(1, 10)).convenerId(DIRECTOR).chairId(DIRECTOR)
         .note("云川区第十六届人民代表大会第五次会议");
     for (int n = 1; n <= 230; n++) {
-      builder.addAttendance(n == 57 || n == 143
-          ? Attendance.builder().memberId(member(n)).status(AttendanceStatus.ON_LEAVE).reason("因病请假").build()
+      builder.addAttendance(n == 57 || n == 143 ? YearRecords.onLeave(member(n), "因病请假")
           : Attendance.of(member(n), AttendanceStatus.PRESENT));
     }
     builder.addNonVotingAttendance(NonVotingAttendance.organHead(DISTRICT_HEAD, StateOrgan.GOVERNMENT))
@@ -680,12 +670,7 @@ final class Year2019 {
       MeetingId id = sc(i);
       agenda.put(id, new ArrayList<>());
       int onLeave = 1 + random.nextInt(4);
-      List<Integer> candidates = new ArrayList<>();
-      for (int n = 7; n <= SIZE; n++) {
-        candidates.add(n);
-      }
-      Collections.shuffle(candidates, random);
-      Set<Integer> leave = Set.copyOf(candidates.subList(0, onLeave));
+      Set<Integer> leave = YearRecords.chooseOnLeave(random, onLeave, 7, SIZE);
       List<PersonId> here = new ArrayList<>();
       for (int n = 1; n <= SIZE; n++) {
         if (!leave.contains(n)) {
@@ -703,16 +688,11 @@ final class Year2019 {
 
   /** A vote of the members present: nearly all in favour. */
   private VoteTally vote(int meeting) {
-    int here = presentCount(meeting);
-    int against = random.nextInt(4) == 0 ? 1 : 0;
-    int abstain = random.nextInt(3) == 0 ? 1 : 0;
-    return VoteTally.of(here - against - abstain, against, abstain, 0);
+    return YearRecords.vote(random, presentCount(meeting));
   }
 
-  private void item(int meeting, String title, AgendaItemKind kind, java.util.function.Consumer<ImmutableAgendaItem.Builder> more) {
-    ImmutableAgendaItem.Builder builder = AgendaItem.builder().title(title).kind(kind);
-    more.accept(builder);
-    agenda.get(sc(meeting)).add(builder);
+  private void item(int meeting, String title, AgendaItemKind kind, Consumer<ImmutableAgendaItem.Builder> more) {
+    agenda.get(sc(meeting)).add(YearRecords.agendaItem(title, kind, more));
   }
 
   private List<Meeting> meetings() {
@@ -725,22 +705,13 @@ final class Year2019 {
           .note("云川区第十六届人大常委会第" + (FIRST_SC_NUMBER + i) + "次会议");
       for (int n = 1; n <= SIZE; n++) {
         builder.addAttendance(present.get(id).contains(member(n)) ? Attendance.of(member(n), AttendanceStatus.PRESENT)
-            : Attendance.builder().memberId(member(n)).status(AttendanceStatus.ON_LEAVE)
-                .reason(n % 2 == 0 ? "因公出差请假" : "因病请假").build());
+            : YearRecords.onLeave(member(n), n % 2 == 0 ? "因公出差请假" : "因病请假"));
       }
       for (DeputyId deputy : observers.get(id)) {
         builder.addNonVotingAttendance(NonVotingAttendance.deputy(deputy));
       }
-      builder.addNonVotingAttendance(NonVotingAttendance.organHead(DISTRICT_HEAD, StateOrgan.GOVERNMENT))
-          .addNonVotingAttendance(NonVotingAttendance.organHead(SUPERVISION_DIRECTOR, StateOrgan.SUPERVISORY_COMMISSION))
-          .addNonVotingAttendance(NonVotingAttendance.organHead(COURT_PRESIDENT, StateOrgan.COURT))
-          .addNonVotingAttendance(NonVotingAttendance.organHead(PROCURATOR_GENERAL, StateOrgan.PROCURATORATE))
-          .addNonVotingAttendance(NonVotingAttendance.builder().personId(staff.get(0))
-              .capacity(NonVotingCapacity.OTHER).build());
-      List<ImmutableAgendaItem.Builder> items = agenda.get(id);
-      for (int s = 0; s < items.size(); s++) {
-        builder.addAgenda(items.get(s).sequence(s + 1).build());
-      }
+      YearRecords.addOrganHeadsAndClerk(builder, staff.get(0));
+      YearRecords.addAgenda(builder, agenda.get(id));
       all.add(builder.build());
     }
     all.addAll(otherMeetings.subList(1, otherMeetings.size()));
@@ -754,14 +725,7 @@ final class Year2019 {
    * random order), and counts the participation.
    */
   List<DeputyId> pick(int count, LocalDate date, Predicate<Deputy> condition) {
-    List<Deputy> eligible = deputies.stream().filter(dep -> dep.servingOn(date)).filter(condition)
-        .collect(Collectors.toList());
-    Collections.shuffle(eligible, random);
-    eligible.sort(Comparator.comparing(dep -> participation.get(dep.getId())));
-    List<DeputyId> chosen = eligible.subList(0, count).stream().map(Deputy::getId).sorted()
-        .collect(Collectors.toList());
-    chosen.forEach(id -> participation.merge(id, 1, Integer::sum));
-    return chosen;
+    return YearRecords.pickLeastActive(deputies, participation, random, count, date, condition);
   }
 
   private static final Predicate<Deputy> NOT_MEMBER = dep -> number(dep.getId()) > SIZE;
@@ -771,14 +735,8 @@ final class Year2019 {
   }
 
   private void activity(ActivityKind kind, LocalDate date, LocalDate end, String title, OrganizationId organizer,
-      List<DeputyId> deputyIds, java.util.function.Consumer<io.github.peoplecongress.model.deputywork.ImmutableDeputyActivity.Builder> more) {
-    var builder = DeputyActivity.builder().id(nextActivityId()).kind(kind).date(date).title(title)
-        .organizerId(organizer).addAllDeputyIds(deputyIds);
-    if (end != null && !end.equals(date)) {
-      builder.endDate(end);
-    }
-    more.accept(builder);
-    activities.add(builder.build());
+      List<DeputyId> deputyIds, Consumer<ImmutableDeputyActivity.Builder> more) {
+    activities.add(YearRecords.activity(nextActivityId(), kind, date, end, title, organizer, deputyIds, more));
   }
 
   // ---------------------------------------------------------------- work reports
@@ -787,8 +745,7 @@ final class Year2019 {
       String title, Year fiscalYear) {
     WorkReportId id = WorkReportId.of(String.format("WR-2019-%02d", workReports.size() + 1));
     LocalDate date = SC_DATES[meeting];
-    OrganizationId reporterOrg = department != null ? department
-        : organ == StateOrgan.COURT ? COURT : organ == StateOrgan.PROCURATORATE ? PROC : GOV;
+    OrganizationId reporterOrg = YearRecords.reportingOrganization(organ, department);
     var builder = WorkReport.builder().id(id).kind(kind).organ(organ).title(title)
         .reporterId(heads.getOrDefault(reporterOrg, DISTRICT_HEAD)).meetingId(sc(meeting)).date(date)
         .draftSentForCommentDate(date.minusDays(26)).submittedDate(date.minusDays(13))
@@ -811,20 +768,8 @@ final class Year2019 {
       builder.satisfaction(SatisfactionTally.of(here - 3, 3, 0, 0));
     }
     workReports.add(builder.build());
-    AgendaItemKind agendaKind = switch (kind) {
-      case FINAL_ACCOUNTS -> AgendaItemKind.FINAL_ACCOUNTS;
-      case AUDIT -> AgendaItemKind.AUDIT_REPORT;
-      case BUDGET_EXECUTION -> AgendaItemKind.BUDGET_EXECUTION_REPORT;
-      case BUDGET_ADJUSTMENT -> AgendaItemKind.BUDGET_ADJUSTMENT;
-      case STATE_ASSETS -> AgendaItemKind.STATE_ASSETS_REPORT;
-      case GOVERNMENT_DEBT -> AgendaItemKind.GOVERNMENT_DEBT_REPORT;
-      case AUDIT_RECTIFICATION -> AgendaItemKind.AUDIT_RECTIFICATION_REPORT;
-      case SUGGESTION_HANDLING -> AgendaItemKind.SUGGESTION_HANDLING_REPORT;
-      case ENVIRONMENT -> AgendaItemKind.ENVIRONMENT_REPORT;
-      default -> AgendaItemKind.SPECIAL_WORK_REPORT;
-    };
     String organName = orgNames.get(department != null ? department : reporterOrg);
-    item(meeting, "听取和审议" + organName + title, agendaKind, b -> b.workReportId(id));
+    item(meeting, "听取和审议" + organName + title, YearRecords.agendaKindOf(kind), b -> b.workReportId(id));
     return id;
   }
 
@@ -1013,17 +958,15 @@ final class Year2019 {
   // ---------------------------------------------------------------- decisions
 
   private DecisionId decision(int meeting, DecisionKind kind, DecisionSubject subject, String title,
-      java.util.function.Consumer<io.github.peoplecongress.model.decision.ImmutableDecision.Builder> more) {
-    DecisionId id = DecisionId.of(String.format("DEC-2019-%02d", decisions.size() + 1));
+      Consumer<ImmutableDecision.Builder> more) {
     VoteTally vote = vote(meeting);
-    var builder = Decision.builder().id(id).kind(kind).subject(subject).title(title).meetingId(sc(meeting))
-        .date(SC_DATES[meeting]).documentNumber("云人常〔2019〕" + (decisions.size() + 1) + "号").vote(vote)
-        .adopted(true).publishedDate(SC_DATES[meeting].plusDays(5));
+    var builder = YearRecords.adopted(2019, decisions.size() + 1, sc(meeting), SC_DATES[meeting], vote).kind(kind)
+        .subject(subject).title(title).publishedDate(SC_DATES[meeting].plusDays(5));
     more.accept(builder);
-    decisions.add(builder.build());
-    item(meeting, "表决" + title, kind == DecisionKind.REFERRAL ? AgendaItemKind.OTHER
-        : AgendaItemKind.RESOLUTION_OR_DECISION, b -> b.decisionId(id).vote(vote));
-    return id;
+    Decision decision = builder.build();
+    decisions.add(decision);
+    item(meeting, "表决" + title, YearRecords.agendaKindOf(kind), b -> b.decisionId(decision.getId()).vote(vote));
+    return decision.getId();
   }
 
   private void decisions() {
@@ -1112,18 +1055,10 @@ final class Year2019 {
 
   private void opinions() {
     int count = 0;
-    List<Object[]> subjects = new ArrayList<>();
-    for (WorkReport report : workReports) {
-      subjects.add(new Object[] {report.getId(), null, null, indexOf(report.getMeetingId()), report.getOrgan(),
-          report.getOrganizationId().orElse(null)});
-    }
-    for (LawEnforcementInspection inspection : inspections) {
-      inspection.getMeetingId().ifPresent(meeting -> subjects.add(new Object[] {null, inspection.getId(), null,
-          indexOf(meeting), StateOrgan.GOVERNMENT, inspection.getInspectedOrganizationIds().get(0)}));
-    }
-    subjects.add(new Object[] {null, null, OversightActivityId.of("OA-2019-22"), 5, StateOrgan.GOVERNMENT, FINANCE});
-    for (Object[] subject : subjects) {
-      int meeting = (Integer) subject[3];
+    List<OpinionSubject> subjects = YearRecords.opinionSubjects(workReports, inspections, Year2019::indexOf);
+    subjects.add(OpinionSubject.inquiry(OversightActivityId.of("OA-2019-22"), 5, FINANCE));
+    for (OpinionSubject subject : subjects) {
+      int meeting = subject.meeting();
       LocalDate sent = SC_DATES[meeting].plusDays(7);
       int handlingMeeting = meeting + 1;
       while (handlingMeeting < 7 && SC_DATES[handlingMeeting].isBefore(sent.plusDays(30))) {
@@ -1131,21 +1066,8 @@ final class Year2019 {
       }
       LocalDate handled = SC_DATES[handlingMeeting].minusDays(7);
       OpinionId id = OpinionId.of(String.format("OP-2019-%02d", ++count));
-      var builder = DeliberationOpinion.builder().id(id).meetingId(sc(meeting)).sentDate(sent)
-          .organ((StateOrgan) subject[4])
-          .content("常委会组成人员审议意见：肯定成绩，指出问题，提出改进工作的具体建议，请认真研究处理并书面报告。")
-          .handlingReportDate(handled).handlingReportMeetingId(sc(handlingMeeting)).publishedDate(sent.plusDays(3));
-      if (subject[0] != null) {
-        builder.workReportId((WorkReportId) subject[0]);
-      } else if (subject[1] != null) {
-        builder.inspectionId((InspectionId) subject[1]);
-      } else {
-        builder.inquiryId((OversightActivityId) subject[2]);
-      }
-      if (subject[5] != null) {
-        builder.organizationId((OrganizationId) subject[5]);
-      }
-      opinions.add(builder.build());
+      opinions.add(YearRecords.opinion(id, subject, sc(meeting), sent).handlingReportDate(handled)
+          .handlingReportMeetingId(sc(handlingMeeting)).build());
       item(handlingMeeting, "听取审议意见研究处理情况的报告（" + id + "）", AgendaItemKind.OPINION_HANDLING_REPORT,
           b -> b.opinionId(id));
     }
@@ -1240,12 +1162,13 @@ final class Year2019 {
         List<ExamId> examIds = new ArrayList<>();
         if (a == 7) { // one appointee failed the first sitting and passed the retake
           ExamId first = ExamId.of(String.format("EX-2019-%03d", exams.size() + 1));
-          exams.add(exam(first, personId, date.minusDays(14), id, new BigDecimal("56"), 1, ExamOutcome.FAILED));
+          exams.add(YearRecords.exam(first, PersonId.of(personId), date.minusDays(14), id, new BigDecimal("56"), 1,
+              ExamOutcome.FAILED));
           examIds.add(first);
         }
         ExamId exam = ExamId.of(String.format("EX-2019-%03d", exams.size() + 1));
-        exams.add(exam(exam, personId, date.minusDays(7), id, BigDecimal.valueOf(72 + random.nextInt(25)),
-            a == 7 ? 2 : 1, ExamOutcome.PASSED));
+        exams.add(YearRecords.exam(exam, PersonId.of(personId), date.minusDays(7), id,
+            BigDecimal.valueOf(72 + random.nextInt(25)), a == 7 ? 2 : 1, ExamOutcome.PASSED));
         examIds.add(exam);
         VoteTally vote = vote(m);
         boolean swearsLater = PersonId.of(personId).equals(SWORN_IN_2020);
@@ -1281,25 +1204,9 @@ final class Year2019 {
         ids.add(id);
       }
       item(m, "审议人事任免事项", AgendaItemKind.PERSONNEL, b -> b.addAllPersonnelActionIds(ids));
-      boolean collective = swearers.size() > 1;
-      var oath = OathCeremony.builder().id(ceremony).date(date).kind(OathKind.CONSTITUTIONAL)
-          .form(collective ? OathForm.COLLECTIVE : OathForm.INDIVIDUAL).addAllSwearers(swearers)
-          .oathText(OathText.V2018).organiser(OathOrganiser.DIRECTORS_MEETING).meetingId(sc(m))
-          .flagDisplayed(true).emblemDisplayed(true).anthemSung(true).constitutionUsed(true).openToPublic(true)
-          .place("云川区人大常委会会议厅").note("任命书当场颁发后、会议闭幕前举行");
-      if (collective) {
-        oath.leaderId(swearers.get(0).getPersonId());
-      }
-      oaths.add(oath.build());
+      oaths.add(YearRecords.meetingOath(ceremony, date, sc(m), swearers));
       item(m, "举行宪法宣誓仪式", AgendaItemKind.OATH, b -> b.oathCeremonyId(ceremony));
     }
-  }
-
-  private LegalExam exam(ExamId id, String personId, LocalDate date, PersonnelActionId action, BigDecimal score,
-      int attempt, ExamOutcome outcome) {
-    return LegalExam.builder().id(id).personId(PersonId.of(personId)).date(date).personnelActionId(action)
-        .paper("宪法和法律知识（" + (attempt == 1 ? "A" : "B") + "卷）").format(ExamFormat.CLOSED_BOOK).score(score)
-        .passMark(new BigDecimal("60")).attempt(attempt).outcome(outcome).build();
   }
 
   // ---------------------------------------------------------------- personnel: people's assessors
@@ -1336,12 +1243,11 @@ final class Year2019 {
       swearers.add(OathTaker.of(PersonId.of(personId), id));
     }
     item(4, "审议区人民法院院长提请任命人民陪审员的议案", AgendaItemKind.PERSONNEL, b -> b.addAllPersonnelActionIds(ids));
-    oaths.add(OathCeremony.builder().id(ceremony).date(d(9, 5)).kind(OathKind.PEOPLES_ASSESSOR)
-        .form(OathForm.COLLECTIVE).leaderId(swearers.get(0).getPersonId()).addAllSwearers(swearers)
+    oaths.add(YearRecords.ceremony(ceremony, d(9, 5), OathKind.PEOPLES_ASSESSOR).form(OathForm.COLLECTIVE)
+        .leaderId(swearers.get(0).getPersonId()).addAllSwearers(swearers)
         .recitedText("我是中华人民共和国人民陪审员，我宣誓：忠于国家，忠于人民，忠于宪法和法律，依法参加审判活动，忠实履行审判职责，"
             + "廉洁诚信，秉公判断，维护社会公平正义！")
-        .organiser(OathOrganiser.COURT_WITH_JUSTICE_BUREAU).flagDisplayed(true).emblemDisplayed(true)
-        .anthemSung(true).constitutionUsed(true).openToPublic(true).place("云川区人民法院第一审判庭")
+        .organiser(OathOrganiser.COURT_WITH_JUSTICE_BUREAU).place("云川区人民法院第一审判庭")
         .note("区人民法院会同区司法局组织，颁发任命书后集体宣誓").build());
     List<PersonnelActionId> removed = new ArrayList<>();
     for (int i = 61; i <= 62; i++) {
@@ -1489,7 +1395,6 @@ final class Year2019 {
     String[] topics = {"加快老旧小区改造", "增设社区老人日间照料中心", "缓解中小学上下学交通拥堵", "规范物业服务收费", "加强背街小巷环境整治",
         "增加公共停车泊位", "完善社区卫生服务网络", "支持中小企业融资", "加强农贸市场食品安全监管", "推进垃圾分类", "建设口袋公园和小游园",
         "加强城中村消防安全", "扶持楼宇经济发展", "改善公交线网", "加强校园周边安全管理"};
-    String[] categories = {"城建环资", "教科文卫", "社会民生", "财政经济", "政法"};
     MeetingId session = MeetingId.of("CS-16-05");
     MeetingId keyMeeting = directorsMeetingBefore(d(2, 18));
     LocalDate keyDate = dateOfDirectorsMeeting(keyMeeting);
@@ -1501,25 +1406,11 @@ final class Year2019 {
       LocalDate submitted = lateInYear ? d(11, 18) // the last recess suggestion: assigned in November
           : recess ? Dates.weekdayOnOrAfter(d(3, 4).plusDays((i - 121) * 11L)) : d(1, 9);
       Predicate<Deputy> canPropose = dep -> number(dep.getId()) < 230;
-      DeputyId proposer = pickQuiet(submitted, canPropose);
-      SuggestionId id = id(i);
-      String topic = topics[i % topics.length];
-      var builder = Suggestion.builder().id(id).number(String.valueOf(i)).title("关于" + topic + "的建议")
-          .proposerId(proposer).submittedDate(submitted)
-          .period(recess ? SubmissionPeriod.RECESS : SubmissionPeriod.SESSION)
-          .category(categories[i % categories.length]);
-      int coSponsors = random.nextInt(4);
-      List<DeputyId> co = new ArrayList<>();
-      while (co.size() < coSponsors) {
-        DeputyId other = pickQuiet(submitted, canPropose);
-        if (!other.equals(proposer) && !co.contains(other)) {
-          co.add(other);
-        }
-      }
-      builder.addAllCoSponsorIds(co);
-      if (!recess) {
-        builder.sessionId(session);
-      }
+      DeputyId proposer = YearRecords.anyServing(deputies, random, submitted, canPropose);
+      List<DeputyId> co = YearRecords.coSponsors(random, proposer,
+          () -> YearRecords.anyServing(deputies, random, submitted, canPropose));
+      var builder = YearRecords.suggestion(id(i), i, topics[i % topics.length], proposer, co, submitted,
+          recess ? null : session);
       if (merged) {
         suggestions.add(builder.mergedIntoId(SuggestionId.of(String.format("SG-2019-%03d", i - 130)))
             .note("与第" + (i - 130) + "号建议内容相同，并案办理").build());
@@ -1527,36 +1418,28 @@ final class Year2019 {
       }
       LocalDate assigned = recess ? Dates.plusWeekdays(submitted, 3) : d(1, 25);
       OrganizationId lead = units[i % units.length];
-      builder.assignedDate(assigned).assignedById(DEPUTIES_WB)
-          .addHandlingAssignments(HandlingAssignment.of(lead, HandlingRole.LEAD)).complex(false);
-      if (i % 5 == 0) {
-        builder.addHandlingAssignments(HandlingAssignment.of(units[(i + 3) % units.length], HandlingRole.ASSISTING));
-      }
-      boolean key = i % 12 == 1 && i <= 109;
-      if (key) {
-        builder.keySupervision(KeySupervision.builder().decidedBy(KeySupervisionBody.DIRECTORS_MEETING)
-            .decisionDate(keyDate).meetingId(keyMeeting).addLeaderIds(member(2 + i % 5)).build());
+      YearRecords.assign(builder, assigned, lead, i % 5 == 0 ? units[(i + 3) % units.length] : null);
+      if (i % 12 == 1 && i <= 109) {
+        builder.keySupervision(YearRecords.keySupervision(keyMeeting, keyDate, member(2 + i % 5)));
       }
       LocalDate answered = assigned.plusDays(40 + random.nextInt(40));
       if (lateInYear) { // assigned 2019-11-21, answered 2020-02-18: within three months (by 2020-02-21)
         answered = LocalDate.of(2020, 2, 18);
       }
-      SuggestionOutcome outcome = i % 4 == 0 ? SuggestionOutcome.PLANNED : i % 9 == 0 ? SuggestionOutcome.DEFERRED
-          : SuggestionOutcome.SOLVED;
-      builder.addAnswers(answer(answered, lead, outcome, i));
+      builder.addAnswers(YearRecords.answer(answered, lead, YearRecords.outcomeOf(i), i));
       LocalDate feedback = answered.plusDays(7 + random.nextInt(8));
       LocalDate closed;
       if (i == 50) { // the deputy was not satisfied: re-handled and answered again
         LocalDate back = feedback.plusDays(3);
         LocalDate again = back.plusDays(20);
-        builder.addFeedback(feedback(feedback, SatisfactionGrade.DISSATISFIED, lead))
+        builder.addFeedback(YearRecords.feedback(feedback, SatisfactionGrade.DISSATISFIED, lead))
             .addReHandlings(ReHandling.builder().date(back).organizationId(lead).reason("代表不满意，交重新办理").build())
-            .addAnswers(answer(again, lead, SuggestionOutcome.SOLVED, 1000 + i))
-            .addFeedback(feedback(again.plusDays(7), SatisfactionGrade.SATISFIED, lead));
+            .addAnswers(YearRecords.answer(again, lead, SuggestionOutcome.SOLVED, 1000 + i))
+            .addFeedback(YearRecords.feedback(again.plusDays(7), SatisfactionGrade.SATISFIED, lead));
         closed = again.plusDays(10);
       } else {
         SatisfactionGrade grade = i % 8 == 3 ? SatisfactionGrade.BASICALLY_SATISFIED : SatisfactionGrade.SATISFIED;
-        builder.addFeedback(feedback(feedback, grade, lead));
+        builder.addFeedback(YearRecords.feedback(feedback, grade, lead));
         closed = feedback.plusDays(3);
       }
       suggestions.add(builder.closedDate(closed).build());
@@ -1567,57 +1450,18 @@ final class Year2019 {
     return SuggestionId.of(String.format("SG-2019-%03d", number));
   }
 
-  private DeputyId pickQuiet(LocalDate date, Predicate<Deputy> condition) {
-    List<Deputy> eligible = deputies.stream().filter(dep -> dep.servingOn(date)).filter(condition)
-        .collect(Collectors.toList());
-    return eligible.get(random.nextInt(eligible.size())).getId();
-  }
-
-  private SuggestionAnswer answer(LocalDate date, OrganizationId unit, SuggestionOutcome outcome, int number) {
-    return SuggestionAnswer.builder().date(date).organizationId(unit).outcome(outcome)
-        .documentNumber("云建议复〔" + date.getYear() + "〕" + number + "号").deputyContacted(true).build();
-  }
-
-  private DeputyFeedback feedback(LocalDate date, SatisfactionGrade grade, OrganizationId unit) {
-    return DeputyFeedback.builder().date(date).grade(grade).organizationId(unit).build();
-  }
-
   // ---------------------------------------------------------------- petitions
 
   private void petitions() {
-    String[] subjects = {"反映小区物业服务质量问题", "反映拖欠农民工工资问题", "反映老旧小区改造施工扰民", "反映城中村拆迁补偿问题",
-        "对法院民事判决执行问题的申诉", "建议增设公交站点", "反映噪声污染问题", "反映低保审批问题", "反映学校划片招生问题",
-        "反映违章建筑问题", "检举控告有关工作人员作风问题", "反映供暖不达标问题"};
-    OrganizationId[] handlers = {CONSTRUCTION, HUMAN_RESOURCES, CONSTRUCTION, NATURAL_RESOURCES, COURT, URBAN,
-        ENVIRONMENT, CIVIL_AFFAIRS, EDUCATION, URBAN, SUP, CONSTRUCTION};
-    int[] visitPersons = new int[97];
-    java.util.Arrays.fill(visitPersons, 1);
-    for (int extra = 0; extra < 218 - 97; ) {
-      int batch = random.nextInt(97);
-      if (visitPersons[batch] < 8) {
-        visitPersons[batch]++;
-        extra++;
-      }
-    }
+    List<PetitionSubject> subjects = YearRecords.petitionSubjects("反映供暖不达标问题", CONSTRUCTION);
+    // 326 letters, 97 visits by 218 persons, 41 referred by the city (30) or province committee
+    int[] visitPersons = YearRecords.personsPerVisit(random, 97, 218, 8);
     int n = 0;
     for (int i = 0; i < 326 + 97 + 41; i++) {
-      PetitionChannel channel;
-      PetitionSource source;
-      Integer persons = null;
-      OrganizationId referredBy = null;
-      if (i < 326) {
-        channel = PetitionChannel.LETTER;
-        source = PetitionSource.DIRECT;
-      } else if (i < 326 + 97) {
-        channel = PetitionChannel.VISIT;
-        source = PetitionSource.DIRECT;
-        persons = visitPersons[i - 326];
-      } else {
-        int k = i - 326 - 97;
-        channel = k % 4 == 3 ? PetitionChannel.ONLINE : PetitionChannel.LETTER;
-        source = k < 30 ? PetitionSource.FORWARDED_BY_HIGHER : PetitionSource.ASSIGNED_BY_HIGHER;
-        referredBy = k < 30 ? CITY_SC : PROVINCE_SC;
-      }
+      int referred = i - 326 - 97; // the place among the referred ones, after the letters and visits
+      Intake intake = i < 326 ? Intake.direct(PetitionChannel.LETTER)
+          : i < 326 + 97 ? Intake.visit(visitPersons[i - 326])
+          : Intake.referred(referred % 4 == 3 ? PetitionChannel.ONLINE : PetitionChannel.LETTER, referred < 30);
       LocalDate received = Dates.weekdayOnOrAfter(d(1, 3).plusDays(random.nextInt(325)));
       if (n + 1 == 12 || n + 1 == 20 || n + 1 == 340) {
         received = n + 1 == 12 ? d(3, 4) : n + 1 == 20 ? d(2, 11) : d(3, 12);
@@ -1627,30 +1471,9 @@ final class Year2019 {
       if (resolved.isBefore(acknowledged.plusDays(2))) {
         resolved = acknowledged.plusDays(2);
       }
-      int s = random.nextInt(subjects.length);
-      PetitionCategory category = s == 5 ? PetitionCategory.SUGGESTION : s == 10 ? PetitionCategory.ACCUSATION
-          : PetitionCategory.CLAIM;
-      var builder = Petition.builder().id(PetitionId.of(String.format("PT-2019-%03d", ++n))).channel(channel)
-          .source(source).subject(subjects[s]).category(category).receivedDate(received)
-          .acknowledgedDate(acknowledged).acceptedDate(acknowledged);
-      if (persons != null) {
-        builder.persons(persons);
-      }
-      if (referredBy != null) {
-        builder.referredById(referredBy);
-      }
-      if (category == PetitionCategory.CLAIM) {
-        builder.route(s == 4 ? PetitionRoute.LITIGATION : PetitionRoute.STATUTORY_DUTY);
-      }
-      if (category == PetitionCategory.SUGGESTION) {
-        builder.outcome(PetitionOutcome.ADOPTED);
-      } else {
-        LocalDate forwarded = acknowledged.plusDays(1);
-        builder.forwarding(Forwarding.builder().organizationId(handlers[s]).date(forwarded).mode(ForwardingMode.ASSIGN)
-            .reportedBackDate(Dates.max(forwarded, resolved.minusDays(1))).build());
-        builder.outcome(s == 4 ? PetitionOutcome.ROUTED : i % 3 == 0 ? PetitionOutcome.EXPLAINED
-            : PetitionOutcome.SUPPORTED);
-      }
+      PetitionSubject subject = subjects.get(random.nextInt(subjects.size()));
+      var builder = YearRecords.petition(PetitionId.of(String.format("PT-2019-%03d", ++n)), i, intake, subject,
+          received, acknowledged, resolved);
       if (n == 12) { // an extension of the handling period, approved before day 60
         resolved = acknowledged.plusDays(75);
         builder.extension(Extension.builder().days(30).approvedDate(acknowledged.plusDays(55)).approvedById(member(2))
@@ -1797,16 +1620,11 @@ final class Year2019 {
     String[] themes = {"常委会会议", "执法检查", "代表活动", "工作评议", "换届选举", "代表建议办理", "视察调研", "宪法宣誓"};
     for (int i = 0; i < 268; i++) {
       String[] outlet = outlets[i % 8 == 0 ? 0 : i % 8 == 1 ? 1 : 2 + i % 5];
-      documents.add(Document.builder().id(nextDocumentId()).kind(DocumentKind.PUBLICITY_ARTICLE)
-          .title("云川区人大常委会" + themes[i % themes.length] + "工作报道（" + (i + 1) + "）")
-          .date(Dates.weekdayOnOrAfter(d(1, 4).plusDays(random.nextInt(360))))
-          .mediaLevel(AdministrativeLevel.valueOf(outlet[0])).outlet(outlet[1]).build());
+      documents.add(YearRecords.publicityArticle(nextDocumentId(),
+          "云川区人大常委会" + themes[i % themes.length] + "工作报道（" + (i + 1) + "）",
+          Dates.weekdayOnOrAfter(d(1, 4).plusDays(random.nextInt(360))), outlet));
     }
-    for (int i = 1; i <= 48; i++) {
-      documents.add(Document.builder().id(nextDocumentId()).kind(DocumentKind.WORK_BULLETIN_ISSUE)
-          .title("人大工作信息 2019年第" + i + "期").date(Dates.weekdayOnOrAfter(d(1, 11).plusDays((i - 1) * 7L)))
-          .issueNumber(i).outlet("云川区人大常委会办公室").build());
-    }
+    documents.addAll(YearRecords.weeklyBulletin(2019, 48, d(1, 11), this::nextDocumentId));
   }
 
   private void honours() {

@@ -2,7 +2,6 @@ package io.github.peoplecongress.examples.data;
 
 import static io.github.peoplecongress.examples.data.Year2019.AUDIT;
 import static io.github.peoplecongress.examples.data.Year2019.CIVIL_AFFAIRS;
-import static io.github.peoplecongress.examples.data.Year2019.CITY_SC;
 import static io.github.peoplecongress.examples.data.Year2019.COMMERCE;
 import static io.github.peoplecongress.examples.data.Year2019.CONSTRUCTION;
 import static io.github.peoplecongress.examples.data.Year2019.COURT;
@@ -26,7 +25,6 @@ import static io.github.peoplecongress.examples.data.Year2019.NATURAL_RESOURCES;
 import static io.github.peoplecongress.examples.data.Year2019.OFFICE;
 import static io.github.peoplecongress.examples.data.Year2019.POLICE;
 import static io.github.peoplecongress.examples.data.Year2019.PROC;
-import static io.github.peoplecongress.examples.data.Year2019.PROVINCE_SC;
 import static io.github.peoplecongress.examples.data.Year2019.SOCIAL_WB;
 import static io.github.peoplecongress.examples.data.Year2019.STATISTICS;
 import static io.github.peoplecongress.examples.data.Year2019.STREETS;
@@ -35,6 +33,9 @@ import static io.github.peoplecongress.examples.data.Year2019.URBAN;
 import static io.github.peoplecongress.examples.data.Year2019.URBAN_WB;
 import static io.github.peoplecongress.examples.data.Year2019.VETERANS;
 
+import io.github.peoplecongress.examples.data.YearRecords.Intake;
+import io.github.peoplecongress.examples.data.YearRecords.OpinionSubject;
+import io.github.peoplecongress.examples.data.YearRecords.PetitionSubject;
 import io.github.peoplecongress.model.body.CommitteeMembership;
 import io.github.peoplecongress.model.body.CommitteeRole;
 import io.github.peoplecongress.model.body.CongressTerm;
@@ -47,21 +48,15 @@ import io.github.peoplecongress.model.code.PoliticalStatus;
 import io.github.peoplecongress.model.decision.Decision;
 import io.github.peoplecongress.model.decision.DecisionKind;
 import io.github.peoplecongress.model.decision.DecisionSubject;
+import io.github.peoplecongress.model.decision.ImmutableDecision;
 import io.github.peoplecongress.model.deputy.Constituency;
 import io.github.peoplecongress.model.deputy.Deputy;
 import io.github.peoplecongress.model.deputy.DeputyGroup;
 import io.github.peoplecongress.model.deputy.DeputyLevel;
 import io.github.peoplecongress.model.deputywork.ActivityKind;
 import io.github.peoplecongress.model.deputywork.DeputyActivity;
-import io.github.peoplecongress.model.deputywork.DeputyFeedback;
-import io.github.peoplecongress.model.deputywork.HandlingAssignment;
-import io.github.peoplecongress.model.deputywork.HandlingRole;
-import io.github.peoplecongress.model.deputywork.KeySupervision;
-import io.github.peoplecongress.model.deputywork.KeySupervisionBody;
-import io.github.peoplecongress.model.deputywork.SubmissionPeriod;
+import io.github.peoplecongress.model.deputywork.ImmutableDeputyActivity;
 import io.github.peoplecongress.model.deputywork.Suggestion;
-import io.github.peoplecongress.model.deputywork.SuggestionAnswer;
-import io.github.peoplecongress.model.deputywork.SuggestionOutcome;
 import io.github.peoplecongress.model.election.Election;
 import io.github.peoplecongress.model.election.ElectionKind;
 import io.github.peoplecongress.model.id.ActivityId;
@@ -82,7 +77,6 @@ import io.github.peoplecongress.model.id.PersonnelActionId;
 import io.github.peoplecongress.model.id.PetitionId;
 import io.github.peoplecongress.model.id.SuggestionId;
 import io.github.peoplecongress.model.id.WorkReportId;
-import io.github.peoplecongress.model.meeting.AgendaItem;
 import io.github.peoplecongress.model.meeting.AgendaItemKind;
 import io.github.peoplecongress.model.meeting.Attendance;
 import io.github.peoplecongress.model.meeting.AttendanceStatus;
@@ -91,12 +85,9 @@ import io.github.peoplecongress.model.meeting.ImmutableMeeting;
 import io.github.peoplecongress.model.meeting.Meeting;
 import io.github.peoplecongress.model.meeting.MeetingKind;
 import io.github.peoplecongress.model.meeting.NonVotingAttendance;
-import io.github.peoplecongress.model.meeting.NonVotingCapacity;
-import io.github.peoplecongress.model.outreach.AdministrativeLevel;
 import io.github.peoplecongress.model.outreach.Document;
 import io.github.peoplecongress.model.outreach.DocumentKind;
 import io.github.peoplecongress.model.personnel.ActingBody;
-import io.github.peoplecongress.model.personnel.ExamFormat;
 import io.github.peoplecongress.model.personnel.ExamOutcome;
 import io.github.peoplecongress.model.personnel.LegalExam;
 import io.github.peoplecongress.model.personnel.OathCeremony;
@@ -109,14 +100,8 @@ import io.github.peoplecongress.model.personnel.PersonnelAction;
 import io.github.peoplecongress.model.personnel.PersonnelActionKind;
 import io.github.peoplecongress.model.personnel.PostCategory;
 import io.github.peoplecongress.model.personnel.ProposingAuthority;
-import io.github.peoplecongress.model.petition.Forwarding;
-import io.github.peoplecongress.model.petition.ForwardingMode;
 import io.github.peoplecongress.model.petition.Petition;
-import io.github.peoplecongress.model.petition.PetitionCategory;
 import io.github.peoplecongress.model.petition.PetitionChannel;
-import io.github.peoplecongress.model.petition.PetitionOutcome;
-import io.github.peoplecongress.model.petition.PetitionRoute;
-import io.github.peoplecongress.model.petition.PetitionSource;
 import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.model.records.DateRange;
 import io.github.peoplecongress.model.supervision.DeliberationOpinion;
@@ -135,7 +120,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -145,7 +129,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * Builds the first half of 2020 of the fictional 云川区 (records complete from 2020-01-01 to 2020-06-30), to be read
@@ -400,18 +383,13 @@ final class Year2020 {
   }
 
   private void item(MeetingId meeting, String title, AgendaItemKind kind, Consumer<ImmutableAgendaItem.Builder> more) {
-    ImmutableAgendaItem.Builder builder = AgendaItem.builder().title(title).kind(kind);
-    more.accept(builder);
-    agenda.get(meeting).add(builder);
+    agenda.get(meeting).add(YearRecords.agendaItem(title, kind, more));
   }
 
   private List<Meeting> meetings() {
     List<Meeting> all = new ArrayList<>();
     for (Map.Entry<MeetingId, ImmutableMeeting.Builder> entry : meetingBuilders.entrySet()) {
-      List<ImmutableAgendaItem.Builder> items = agenda.get(entry.getKey());
-      for (int s = 0; s < items.size(); s++) {
-        entry.getValue().addAgenda(items.get(s).sequence(s + 1).build());
-      }
+      YearRecords.addAgenda(entry.getValue(), agenda.get(entry.getKey()));
       all.add(entry.getValue().build());
     }
     all.sort(Comparator.comparing(Meeting::getDate));
@@ -438,11 +416,9 @@ final class Year2020 {
     item(id, "研究区第十七届人民代表大会第一次会议筹备工作", AgendaItemKind.OTHER, b -> { });
     item(id, "组织2019年12月26日常委会第三十六次会议任命人员进行宪法宣誓", AgendaItemKind.OATH,
         b -> b.oathCeremonyId(JANUARY_OATH));
-    oaths.add(OathCeremony.builder().id(JANUARY_OATH).date(date).kind(OathKind.CONSTITUTIONAL)
-        .form(OathForm.INDIVIDUAL).addSwearers(OathTaker.of(december.getPersonId(), december.getId()))
-        .oathText(OathText.V2018).organiser(OathOrganiser.DIRECTORS_MEETING).meetingId(id).flagDisplayed(true)
-        .emblemDisplayed(true).anthemSung(true).constitutionUsed(true).openToPublic(true)
-        .place("云川区人大常委会会议室")
+    oaths.add(YearRecords.ceremony(JANUARY_OATH, date, OathKind.CONSTITUTIONAL).form(OathForm.INDIVIDUAL)
+        .addSwearers(OathTaker.of(december.getPersonId(), december.getId())).oathText(OathText.V2018)
+        .organiser(OathOrganiser.DIRECTORS_MEETING).meetingId(id).place("云川区人大常委会会议室")
         .note("2019年12月26日决定任命，因公在外未出席会议；主任会议组织单独宣誓").build());
   }
 
@@ -461,8 +437,7 @@ final class Year2020 {
     for (Deputy deputy : deputies) {
       int n = Integer.parseInt(deputy.getId().getValue().substring(4));
       if (away.contains(n)) {
-        builder.addAttendance(Attendance.builder().memberId(deputy.getPersonId()).status(AttendanceStatus.ON_LEAVE)
-            .reason("因病请假").build());
+        builder.addAttendance(YearRecords.onLeave(deputy.getPersonId(), "因病请假"));
       } else {
         builder.addAttendance(Attendance.of(deputy.getPersonId(), AttendanceStatus.PRESENT));
         here++;
@@ -511,10 +486,9 @@ final class Year2020 {
       swearers.add(OathTaker.of(record.getPersonId(), action));
     }
     OathCeremonyId ceremony = OathCeremonyId.of("OATH-2020-02");
-    oaths.add(OathCeremony.builder().id(ceremony).date(ELECTION_DAY).kind(OathKind.CONSTITUTIONAL)
-        .form(OathForm.COLLECTIVE).leaderId(director()).addAllSwearers(swearers).oathText(OathText.V2018)
-        .organiser(OathOrganiser.CONGRESS_PRESIDIUM).meetingId(SESSION).flagDisplayed(true).emblemDisplayed(true)
-        .anthemSung(true).constitutionUsed(true).openToPublic(true).place("云川区会议中心大礼堂")
+    oaths.add(YearRecords.ceremony(ceremony, ELECTION_DAY, OathKind.CONSTITUTIONAL).form(OathForm.COLLECTIVE)
+        .leaderId(director()).addAllSwearers(swearers).oathText(OathText.V2018)
+        .organiser(OathOrganiser.CONGRESS_PRESIDIUM).meetingId(SESSION).place("云川区会议中心大礼堂")
         .note("大会主席团组织，新当选的国家工作人员在选举结果宣布后集体宣誓").build());
     item(SESSION, "举行宪法宣誓仪式", AgendaItemKind.OATH, b -> b.oathCeremonyId(ceremony));
   }
@@ -563,20 +537,14 @@ final class Year2020 {
     for (int i = 0; i < MEETING_DATES.length; i++) {
       MeetingId id = sc(i);
       int onLeave = random.nextInt(4);
-      List<Integer> candidates = new ArrayList<>();
-      for (int n = 6; n < SIZE; n++) {
-        candidates.add(n);
-      }
-      Collections.shuffle(candidates, random);
-      Set<Integer> leave = Set.copyOf(candidates.subList(0, onLeave));
+      Set<Integer> leave = YearRecords.chooseOnLeave(random, onLeave, 6, SIZE - 1);
       var builder = meeting(id, MeetingKind.STANDING_COMMITTEE, TERM, i + 1, MEETING_DATES[i]).convenerId(director())
           .chairId(director()).note("云川区第十七届人大常委会第" + (i + 1) + "次会议");
       List<PersonId> here = new ArrayList<>();
       for (int n = 0; n < SIZE; n++) {
         PersonId member = committee.get(n);
         if (leave.contains(n)) {
-          builder.addAttendance(Attendance.builder().memberId(member).status(AttendanceStatus.ON_LEAVE)
-              .reason(n % 2 == 0 ? "因公出差请假" : "因病请假").build());
+          builder.addAttendance(YearRecords.onLeave(member, n % 2 == 0 ? "因公出差请假" : "因病请假"));
         } else {
           builder.addAttendance(Attendance.of(member, AttendanceStatus.PRESENT));
           here.add(member);
@@ -588,13 +556,7 @@ final class Year2020 {
       for (DeputyId deputy : guests) {
         builder.addNonVotingAttendance(NonVotingAttendance.deputy(deputy));
       }
-      builder.addNonVotingAttendance(NonVotingAttendance.organHead(Year2019.DISTRICT_HEAD, StateOrgan.GOVERNMENT))
-          .addNonVotingAttendance(NonVotingAttendance.organHead(Year2019.SUPERVISION_DIRECTOR,
-              StateOrgan.SUPERVISORY_COMMISSION))
-          .addNonVotingAttendance(NonVotingAttendance.organHead(Year2019.COURT_PRESIDENT, StateOrgan.COURT))
-          .addNonVotingAttendance(NonVotingAttendance.organHead(Year2019.PROCURATOR_GENERAL, StateOrgan.PROCURATORATE))
-          .addNonVotingAttendance(NonVotingAttendance.builder().personId(staff.get(0))
-              .capacity(NonVotingCapacity.OTHER).build());
+      YearRecords.addOrganHeadsAndClerk(builder, staff.get(0));
     }
   }
 
@@ -603,36 +565,20 @@ final class Year2020 {
   }
 
   private VoteTally vote(int meeting) {
-    int here = present.get(sc(meeting)).size();
-    int against = random.nextInt(4) == 0 ? 1 : 0;
-    int abstain = random.nextInt(3) == 0 ? 1 : 0;
-    return VoteTally.of(here - against - abstain, against, abstain, 0);
+    return YearRecords.vote(random, present.get(sc(meeting)).size());
   }
 
   // ---------------------------------------------------------------- participation
 
   /** Picks deputies serving on a day, those with the fewest participations first, and counts the participation. */
   private List<DeputyId> pick(int count, LocalDate date, Predicate<Deputy> condition) {
-    List<Deputy> eligible = deputies.stream().filter(dep -> dep.servingOn(date)).filter(condition)
-        .collect(Collectors.toList());
-    Collections.shuffle(eligible, random);
-    eligible.sort(Comparator.comparing(dep -> participation.get(dep.getId())));
-    List<DeputyId> chosen = eligible.subList(0, count).stream().map(Deputy::getId).sorted()
-        .collect(Collectors.toList());
-    chosen.forEach(id -> participation.merge(id, 1, Integer::sum));
-    return chosen;
+    return YearRecords.pickLeastActive(deputies, participation, random, count, date, condition);
   }
 
   private void activity(ActivityKind kind, LocalDate date, LocalDate end, String title, OrganizationId organizer,
-      List<DeputyId> deputyIds,
-      Consumer<io.github.peoplecongress.model.deputywork.ImmutableDeputyActivity.Builder> more) {
-    var builder = DeputyActivity.builder().id(ActivityId.of(String.format("DA-2020-%03d", ++activityCounter)))
-        .kind(kind).date(date).title(title).organizerId(organizer).addAllDeputyIds(deputyIds);
-    if (end != null && !end.equals(date)) {
-      builder.endDate(end);
-    }
-    more.accept(builder);
-    activities.add(builder.build());
+      List<DeputyId> deputyIds, Consumer<ImmutableDeputyActivity.Builder> more) {
+    ActivityId id = ActivityId.of(String.format("DA-2020-%03d", ++activityCounter));
+    activities.add(YearRecords.activity(id, kind, date, end, title, organizer, deputyIds, more));
   }
 
   /** Committee members for a task: a deputy director and ordinary members, varying with the index. */
@@ -651,8 +597,7 @@ final class Year2020 {
       String title, Year fiscalYear, WorkReportId auditReport) {
     WorkReportId id = WorkReportId.of(String.format("WR-2020-%02d", workReports.size() + 1));
     LocalDate date = MEETING_DATES[meeting];
-    OrganizationId reporterOrg = department != null ? department
-        : organ == StateOrgan.COURT ? COURT : organ == StateOrgan.PROCURATORATE ? PROC : GOV;
+    OrganizationId reporterOrg = YearRecords.reportingOrganization(organ, department);
     var builder = WorkReport.builder().id(id).kind(kind).organ(organ).title(title)
         .reporterId(heads.getOrDefault(reporterOrg, Year2019.DISTRICT_HEAD)).meetingId(sc(meeting)).date(date)
         .draftSentForCommentDate(date.minusDays(24)).submittedDate(date.minusDays(13))
@@ -668,12 +613,8 @@ final class Year2020 {
       builder.auditReportId(auditReport);
     }
     workReports.add(builder.build());
-    AgendaItemKind agendaKind = switch (kind) {
-      case AUDIT_RECTIFICATION -> AgendaItemKind.AUDIT_RECTIFICATION_REPORT;
-      case ENVIRONMENT -> AgendaItemKind.ENVIRONMENT_REPORT;
-      default -> AgendaItemKind.SPECIAL_WORK_REPORT;
-    };
-    item(sc(meeting), "听取和审议" + shortName(reporterOrg) + title, agendaKind, b -> b.workReportId(id));
+    item(sc(meeting), "听取和审议" + shortName(reporterOrg) + title, YearRecords.agendaKindOf(kind),
+        b -> b.workReportId(id));
     return id;
   }
 
@@ -738,16 +679,15 @@ final class Year2020 {
   // ---------------------------------------------------------------- decisions, opinions
 
   private DecisionId decision(int meeting, DecisionKind kind, DecisionSubject subject, String title,
-      Consumer<io.github.peoplecongress.model.decision.ImmutableDecision.Builder> more) {
-    DecisionId id = DecisionId.of(String.format("DEC-2020-%02d", decisions.size() + 1));
+      Consumer<ImmutableDecision.Builder> more) {
     VoteTally vote = vote(meeting);
-    var builder = Decision.builder().id(id).kind(kind).subject(subject).title(title).meetingId(sc(meeting))
-        .date(MEETING_DATES[meeting]).documentNumber("云人常〔2020〕" + (decisions.size() + 1) + "号").vote(vote)
-        .adopted(true).publishedDate(MEETING_DATES[meeting].plusDays(3));
+    var builder = YearRecords.adopted(2020, decisions.size() + 1, sc(meeting), MEETING_DATES[meeting], vote)
+        .kind(kind).subject(subject).title(title).publishedDate(MEETING_DATES[meeting].plusDays(3));
     more.accept(builder);
-    decisions.add(builder.build());
-    item(sc(meeting), "表决" + title, AgendaItemKind.RESOLUTION_OR_DECISION, b -> b.decisionId(id).vote(vote));
-    return id;
+    Decision decision = builder.build();
+    decisions.add(decision);
+    item(sc(meeting), "表决" + title, YearRecords.agendaKindOf(kind), b -> b.decisionId(decision.getId()).vote(vote));
+    return decision.getId();
   }
 
   private void decisions() {
@@ -766,23 +706,11 @@ final class Year2020 {
    */
   private void opinions() {
     int count = 0;
-    List<Object[]> subjects = new ArrayList<>();
-    for (WorkReport report : workReports) {
-      subjects.add(new Object[] {report.getId(), null, indexOf(report.getMeetingId()), report.getOrgan(),
-          report.getOrganizationId().orElse(null)});
-    }
-    for (LawEnforcementInspection inspection : inspections) {
-      subjects.add(new Object[] {null, inspection.getId(), indexOf(inspection.getMeetingId().orElseThrow()),
-          StateOrgan.GOVERNMENT, inspection.getInspectedOrganizationIds().get(0)});
-    }
-    for (Object[] subject : subjects) {
-      int meeting = (Integer) subject[2];
+    for (OpinionSubject subject : YearRecords.opinionSubjects(workReports, inspections, Year2020::indexOf)) {
+      int meeting = subject.meeting();
       LocalDate sent = MEETING_DATES[meeting].plusDays(7);
       OpinionId id = OpinionId.of(String.format("OP-2020-%02d", ++count));
-      var builder = DeliberationOpinion.builder().id(id).meetingId(sc(meeting)).sentDate(sent)
-          .organ((StateOrgan) subject[3])
-          .content("常委会组成人员审议意见：肯定成绩，指出问题，提出改进工作的具体建议，请认真研究处理并书面报告。")
-          .publishedDate(sent.plusDays(3));
+      var builder = YearRecords.opinion(id, subject, sc(meeting), sent);
       int handling = meeting + 1;
       while (handling < MEETING_DATES.length && MEETING_DATES[handling].isBefore(sent.plusDays(30))) {
         handling++;
@@ -792,14 +720,6 @@ final class Year2020 {
         builder.handlingReportDate(MEETING_DATES[handling].minusDays(7)).handlingReportMeetingId(sc(handling));
         item(sc(handlingMeeting), "听取审议意见研究处理情况的报告（" + id + "）", AgendaItemKind.OPINION_HANDLING_REPORT,
             b -> b.opinionId(id));
-      }
-      if (subject[0] != null) {
-        builder.workReportId((WorkReportId) subject[0]);
-      } else {
-        builder.inspectionId((InspectionId) subject[1]);
-      }
-      if (subject[4] != null) {
-        builder.organizationId((OrganizationId) subject[4]);
       }
       opinions.add(builder.build());
     }
@@ -887,9 +807,8 @@ final class Year2020 {
       PersonId person = entry.getValue();
       PersonnelActionId id = PersonnelActionId.of(String.format("PA-2020-%03d", actions.size() - electionCounter + 1));
       ExamId exam = ExamId.of(String.format("EX-2020-%03d", exams.size() + 1));
-      exams.add(LegalExam.builder().id(exam).personId(person).date(date.minusDays(7)).personnelActionId(id)
-          .paper("宪法和法律知识（A卷）").format(ExamFormat.CLOSED_BOOK).score(BigDecimal.valueOf(70 + random.nextInt(27)))
-          .passMark(new BigDecimal("60")).attempt(1).outcome(ExamOutcome.PASSED).build());
+      exams.add(YearRecords.exam(exam, person, date.minusDays(7), id, BigDecimal.valueOf(70 + random.nextInt(27)), 1,
+          ExamOutcome.PASSED));
       var builder = PersonnelAction.builder().id(id).personId(person).kind(post.kind())
           .postCategory(post.category()).postTitle(post.title()).organizationId(post.org())
           .decidedBy(ActingBody.STANDING_COMMITTEE).proposedBy(post.by()).proposerId(post.proposer())
@@ -917,11 +836,7 @@ final class Year2020 {
       ids.add(id);
     }
     item(sc(meeting), "审议人事任免事项", AgendaItemKind.PERSONNEL, b -> b.addAllPersonnelActionIds(ids));
-    oaths.add(OathCeremony.builder().id(ceremony).date(date).kind(OathKind.CONSTITUTIONAL)
-        .form(OathForm.COLLECTIVE).leaderId(swearers.get(0).getPersonId()).addAllSwearers(swearers)
-        .oathText(OathText.V2018).organiser(OathOrganiser.DIRECTORS_MEETING).meetingId(sc(meeting))
-        .flagDisplayed(true).emblemDisplayed(true).anthemSung(true).constitutionUsed(true).openToPublic(true)
-        .place("云川区人大常委会会议厅").note("任命书当场颁发后、会议闭幕前举行").build());
+    oaths.add(YearRecords.meetingOath(ceremony, date, sc(meeting), swearers));
     item(sc(meeting), "举行宪法宣誓仪式", AgendaItemKind.OATH, b -> b.oathCeremonyId(ceremony));
   }
 
@@ -956,7 +871,6 @@ final class Year2020 {
     String[] topics = {"加强基层公共卫生应急体系建设", "支持中小微企业复工复产", "加快老旧小区改造", "完善社区疫情联防联控机制",
         "增加公共停车泊位", "推进垃圾分类", "加强农贸市场环境卫生整治", "缓解中小学上下学交通拥堵", "增设社区老人日间照料中心",
         "稳定和扩大就业", "改善公交线网", "建设口袋公园和小游园", "加强城中村消防安全", "规范物业服务收费", "加强校园周边安全管理"};
-    String[] categories = {"城建环资", "教科文卫", "社会民生", "财政经济", "政法"};
     MeetingId keyMeeting = directorsMeeting(1);
     LocalDate keyDate = dateOf(keyMeeting);
     int session = 118;
@@ -964,44 +878,23 @@ final class Year2020 {
       boolean recess = i > session;
       LocalDate submitted = recess ? Dates.weekdayOnOrAfter(day(3, 2).plusDays((i - session - 1) * 9L)) : day(1, 8);
       DeputyId proposer = quiet(submitted);
-      var builder = Suggestion.builder().id(SuggestionId.of(String.format("SG-2020-%03d", i))).number(String.valueOf(i))
-          .title("关于" + topics[i % topics.length] + "的建议").proposerId(proposer).submittedDate(submitted)
-          .period(recess ? SubmissionPeriod.RECESS : SubmissionPeriod.SESSION)
-          .category(categories[i % categories.length]);
-      if (!recess) {
-        builder.sessionId(SESSION);
-      }
-      int coSponsors = random.nextInt(4);
-      List<DeputyId> co = new ArrayList<>();
-      while (co.size() < coSponsors) {
-        DeputyId other = quiet(submitted);
-        if (!other.equals(proposer) && !co.contains(other)) {
-          co.add(other);
-        }
-      }
-      builder.addAllCoSponsorIds(co);
+      List<DeputyId> co = YearRecords.coSponsors(random, proposer, () -> quiet(submitted));
+      var builder = YearRecords.suggestion(SuggestionId.of(String.format("SG-2020-%03d", i)), i,
+          topics[i % topics.length], proposer, co, submitted, recess ? null : SESSION);
       LocalDate assigned = recess ? Dates.plusWeekdays(submitted, 3) : day(1, 17);
       OrganizationId lead = units[i % units.length];
-      builder.assignedDate(assigned).assignedById(DEPUTIES_WB)
-          .addHandlingAssignments(HandlingAssignment.of(lead, HandlingRole.LEAD)).complex(false);
-      if (i % 6 == 0) {
-        builder.addHandlingAssignments(HandlingAssignment.of(units[(i + 4) % units.length], HandlingRole.ASSISTING));
-      }
+      YearRecords.assign(builder, assigned, lead, i % 6 == 0 ? units[(i + 4) % units.length] : null);
       if (!recess && i % 15 == 1) {
-        builder.keySupervision(KeySupervision.builder().decidedBy(KeySupervisionBody.DIRECTORS_MEETING)
-            .decisionDate(keyDate).meetingId(keyMeeting).addLeaderIds(committee.get(1 + i % 5)).build());
+        builder.keySupervision(YearRecords.keySupervision(keyMeeting, keyDate, committee.get(1 + i % 5)));
       }
       // answered within three months; the recess ones of May by the end of June
       LocalDate answered = Dates.weekdayOnOrBefore(recess ? Dates.min(assigned.plusDays(28 + random.nextInt(14)),
           day(6, 24)) : assigned.plusDays(32 + random.nextInt(52)));
-      SuggestionOutcome outcome = i % 4 == 0 ? SuggestionOutcome.PLANNED : i % 9 == 0 ? SuggestionOutcome.DEFERRED
-          : SuggestionOutcome.SOLVED;
-      builder.addAnswers(SuggestionAnswer.builder().date(answered).organizationId(lead).outcome(outcome)
-          .documentNumber("云建议复〔2020〕" + i + "号").deputyContacted(true).build());
+      builder.addAnswers(YearRecords.answer(answered, lead, YearRecords.outcomeOf(i), i));
       LocalDate feedback = answered.plusDays(5 + random.nextInt(8));
       if (!feedback.isAfter(SPAN.getTo())) {
         SatisfactionGrade grade = i % 7 == 3 ? SatisfactionGrade.BASICALLY_SATISFIED : SatisfactionGrade.SATISFIED;
-        builder.addFeedback(DeputyFeedback.builder().date(feedback).grade(grade).organizationId(lead).build());
+        builder.addFeedback(YearRecords.feedback(feedback, grade, lead));
         if (!feedback.plusDays(3).isAfter(SPAN.getTo())) {
           builder.closedDate(feedback.plusDays(3));
         }
@@ -1011,51 +904,24 @@ final class Year2020 {
   }
 
   private DeputyId quiet(LocalDate date) {
-    List<Deputy> eligible = deputies.stream().filter(dep -> dep.servingOn(date)).filter(this::notMember)
-        .collect(Collectors.toList());
-    return eligible.get(random.nextInt(eligible.size())).getId();
+    return YearRecords.anyServing(deputies, random, date, this::notMember);
   }
 
   // ---------------------------------------------------------------- petitions
 
   private void petitions() {
-    String[] subjects = {"反映小区物业服务质量问题", "反映拖欠农民工工资问题", "反映老旧小区改造施工扰民", "反映城中村拆迁补偿问题",
-        "对法院民事判决执行问题的申诉", "建议增设公交站点", "反映噪声污染问题", "反映低保审批问题", "反映学校划片招生问题",
-        "反映违章建筑问题", "检举控告有关工作人员作风问题", "反映疫情期间复工复产补贴申领问题"};
-    OrganizationId[] handlers = {CONSTRUCTION, HUMAN_RESOURCES, CONSTRUCTION, NATURAL_RESOURCES, COURT, URBAN,
-        ENVIRONMENT, CIVIL_AFFAIRS, EDUCATION, URBAN, SUP, HUMAN_RESOURCES};
+    List<PetitionSubject> subjects = YearRecords.petitionSubjects("反映疫情期间复工复产补贴申领问题", HUMAN_RESOURCES);
     int letters = 142;
     int visits = 38;
     int referred = 17;
-    int[] visitPersons = new int[visits];
-    java.util.Arrays.fill(visitPersons, 1);
-    for (int extra = 0; extra < 86 - visits; ) {
-      int batch = random.nextInt(visits);
-      if (visitPersons[batch] < 6) {
-        visitPersons[batch]++;
-        extra++;
-      }
-    }
+    int[] visitPersons = YearRecords.personsPerVisit(random, visits, 86, 6);
     for (int i = 0; i < letters + visits + referred; i++) {
-      PetitionChannel channel;
-      PetitionSource source;
-      Integer persons = null;
-      OrganizationId referredBy = null;
-      if (i < letters) {
-        channel = i % 5 == 4 ? PetitionChannel.ONLINE : PetitionChannel.LETTER;
-        source = PetitionSource.DIRECT;
-      } else if (i < letters + visits) {
-        channel = PetitionChannel.VISIT;
-        source = PetitionSource.DIRECT;
-        persons = visitPersons[i - letters];
-      } else {
-        int k = i - letters - visits;
-        channel = k % 3 == 2 ? PetitionChannel.ONLINE : PetitionChannel.LETTER;
-        source = k < 11 ? PetitionSource.FORWARDED_BY_HIGHER : PetitionSource.ASSIGNED_BY_HIGHER;
-        referredBy = k < 11 ? CITY_SC : PROVINCE_SC;
-      }
+      int k = i - letters - visits; // the place among the referred ones, after the letters and visits
+      Intake intake = i < letters ? Intake.direct(i % 5 == 4 ? PetitionChannel.ONLINE : PetitionChannel.LETTER)
+          : i < letters + visits ? Intake.visit(visitPersons[i - letters])
+          : Intake.referred(k % 3 == 2 ? PetitionChannel.ONLINE : PetitionChannel.LETTER, k < 11);
       LocalDate received = Dates.weekdayOnOrAfter(day(1, 2).plusDays(random.nextInt(132)));
-      if (channel == PetitionChannel.VISIT && received.isAfter(day(1, 22)) && received.isBefore(day(4, 1))) {
+      if (intake.channel() == PetitionChannel.VISIT && received.isAfter(day(1, 22)) && received.isBefore(day(4, 1))) {
         // visits were received again from April, after the reception hall had closed for the epidemic
         received = Dates.weekdayOnOrAfter(day(4, 1).plusDays(received.getDayOfYear() % 40));
       }
@@ -1064,32 +930,9 @@ final class Year2020 {
       if (resolved.isBefore(acknowledged.plusDays(2))) {
         resolved = acknowledged.plusDays(2);
       }
-      int s = random.nextInt(subjects.length);
-      PetitionCategory category = s == 5 ? PetitionCategory.SUGGESTION : s == 10 ? PetitionCategory.ACCUSATION
-          : PetitionCategory.CLAIM;
-      var builder = Petition.builder().id(PetitionId.of(String.format("PT-2020-%03d", i + 1))).channel(channel)
-          .source(source).subject(subjects[s]).category(category).receivedDate(received)
-          .acknowledgedDate(acknowledged).acceptedDate(acknowledged);
-      if (persons != null) {
-        builder.persons(persons);
-      }
-      if (referredBy != null) {
-        builder.referredById(referredBy);
-      }
-      if (category == PetitionCategory.CLAIM) {
-        builder.route(s == 4 ? PetitionRoute.LITIGATION : PetitionRoute.STATUTORY_DUTY);
-      }
-      if (category == PetitionCategory.SUGGESTION) {
-        builder.outcome(PetitionOutcome.ADOPTED);
-      } else {
-        LocalDate forwarded = acknowledged.plusDays(1);
-        builder.forwarding(Forwarding.builder().organizationId(handlers[s]).date(forwarded).mode(ForwardingMode.ASSIGN)
-            .reportedBackDate(Dates.max(forwarded, resolved.minusDays(1))).build());
-        builder.outcome(s == 4 ? PetitionOutcome.ROUTED : i % 3 == 0 ? PetitionOutcome.EXPLAINED
-            : PetitionOutcome.SUPPORTED);
-      }
-      builder.resolvedDate(resolved).replyDeliveredDate(resolved.plusDays(2));
-      petitions.add(builder.build());
+      PetitionSubject subject = subjects.get(random.nextInt(subjects.size()));
+      petitions.add(YearRecords.petition(PetitionId.of(String.format("PT-2020-%03d", i + 1)), i, intake, subject,
+          received, acknowledged, resolved).resolvedDate(resolved).replyDeliveredDate(resolved.plusDays(2)).build());
     }
   }
 
@@ -1111,15 +954,10 @@ final class Year2020 {
     String[] themes = {"人代会", "常委会会议", "疫情防控", "执法检查", "代表建议办理", "视察调研", "宪法宣誓", "代表活动"};
     for (int i = 0; i < 112; i++) {
       String[] outlet = outlets[i % 9 == 0 ? 0 : 1 + i % 5];
-      documents.add(Document.builder().id(nextDocumentId()).kind(DocumentKind.PUBLICITY_ARTICLE)
-          .title("云川区人大常委会" + themes[i % themes.length] + "工作报道（2020-" + (i + 1) + "）")
-          .date(Dates.weekdayOnOrAfter(day(1, 6).plusDays(random.nextInt(175))))
-          .mediaLevel(AdministrativeLevel.valueOf(outlet[0])).outlet(outlet[1]).build());
+      documents.add(YearRecords.publicityArticle(nextDocumentId(),
+          "云川区人大常委会" + themes[i % themes.length] + "工作报道（2020-" + (i + 1) + "）",
+          Dates.weekdayOnOrAfter(day(1, 6).plusDays(random.nextInt(175))), outlet));
     }
-    for (int i = 1; i <= 24; i++) {
-      documents.add(Document.builder().id(nextDocumentId()).kind(DocumentKind.WORK_BULLETIN_ISSUE)
-          .title("人大工作信息 2020年第" + i + "期").date(Dates.weekdayOnOrAfter(day(1, 10).plusDays((i - 1) * 7L)))
-          .issueNumber(i).outlet("云川区人大常委会办公室").build());
-    }
+    documents.addAll(YearRecords.weeklyBulletin(2020, 24, day(1, 10), this::nextDocumentId));
   }
 }
