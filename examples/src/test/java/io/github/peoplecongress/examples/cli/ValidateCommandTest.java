@@ -80,9 +80,28 @@ class ValidateCommandTest {
   }
 
   @Test
-  void missing_file_exits_three() {
+  void missing_file_exits_three_and_says_so() {
     assertThat(run("validate", dir.resolve("nope.json").toString())).isEqualTo(Main.UNREADABLE);
-    assertThat(err.toString()).contains("cannot read").doesNotContain("\tat ");
+    assertThat(err.toString()).contains("cannot read " + dir.resolve("nope.json") + ": no such file")
+        .doesNotContain("\tat ");
+  }
+
+  @Test
+  void an_invalid_identity_number_or_phone_never_reaches_the_terminal() throws Exception {
+    String json = CongressJson.objectMapper().writeValueAsString(tinyYear());
+    Path id = write("id.json", json.replace("\"name\" : \"张主任\",",
+        "\"name\" : \"张主任\", \"idNumber\" : \"110105199003071230\","));
+    Path phone = write("phone.json", json.replace("\"name\" : \"张主任\",", "\"name\" : \"张主任\", \"phone\" : \"1381234567\","));
+    for (String command : new String[] {"validate", "check", "report"}) {
+      err.getBuffer().setLength(0);
+      out.getBuffer().setLength(0);
+      assertThat(run(command, id.toString())).as(command).isEqualTo(Main.PROBLEMS);
+      assertThat(run(command, phone.toString())).as(command).isEqualTo(Main.PROBLEMS);
+      assertThat(err.toString()).as(command).contains("$.people[0].idNumber").contains("110105********1230")
+          .contains("$.people[0].phone").contains("\"**********\"").doesNotContain("19900307")
+          .doesNotContain("1381234567").doesNotContain("12345");
+      assertThat(out.toString()).as(command).doesNotContain("19900307").doesNotContain("1381234567");
+    }
   }
 
   @Test
