@@ -18,12 +18,11 @@ import io.github.peoplecongress.model.meeting.Meeting;
 import io.github.peoplecongress.model.meeting.MeetingKind;
 import io.github.peoplecongress.model.person.Person;
 import io.github.peoplecongress.model.problem.Problem;
-import io.github.peoplecongress.model.validation.ModelValidator;
 import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.model.records.DateRange;
 import io.github.peoplecongress.model.records.ImmutableCommitteeRecords;
+import io.github.peoplecongress.model.validation.ModelValidator;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -16,8 +16,10 @@ import java.util.stream.Collectors;
 
 /** Words for problem messages: what a JSON value is, and what a Java type expects. */
 final class JsonValues {
-  private static final Pattern START_MARKER =
-      Pattern.compile(" \\(start marker at \\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]\\)");
+  private static final Pattern START_MARKER = Pattern.compile(
+      " \\((?:start marker|for (?:Object|Array) starting) at \\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]\\)");
+  /** A run of digits long enough to be part of an identity or phone number. */
+  private static final Pattern DIGIT_RUN = Pattern.compile("\\d{7,}");
   private static final Pattern CONFIGURATION_NAME = Pattern.compile(",? from `[^`]*`|: enable `[^`]*` to allow");
 
   private JsonValues() {}
@@ -34,6 +36,8 @@ final class JsonValues {
       return "more content after the end of the document";
     }
     String text = START_MARKER.matcher(parserMessage).replaceAll(" (opened at line $1, column $2)");
+    // the parser quotes the token it could not read, which may be an identity or phone number whose quote was lost
+    text = DIGIT_RUN.matcher(text).replaceAll(run -> PersonalData.Mask.PHONE.mask(run.group()));
     text = CONFIGURATION_NAME.matcher(text).replaceAll("");
     int internal = text.indexOf('`');
     if (internal >= 0) {

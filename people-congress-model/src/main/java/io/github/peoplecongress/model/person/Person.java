@@ -1,6 +1,5 @@
 package io.github.peoplecongress.model.person;
 
-import io.github.peoplecongress.model.validation.NotBlankWhenPresent;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.peoplecongress.model.code.EducationLevel;
 import io.github.peoplecongress.model.code.Ethnicity;
@@ -11,6 +10,7 @@ import io.github.peoplecongress.model.id.Identified;
 import io.github.peoplecongress.model.id.PersonId;
 import io.github.peoplecongress.model.id.Reference;
 import io.github.peoplecongress.model.internal.Checks;
+import io.github.peoplecongress.model.validation.NotBlankWhenPresent;
 import io.github.peoplecongress.model.validation.PersonalData;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;

@@ -1,6 +1,5 @@
 package io.github.peoplecongress.model.petition;
 
-import io.github.peoplecongress.model.validation.PersonalData;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.github.peoplecongress.model.id.Dated;
 import io.github.peoplecongress.model.id.Identified;
@@ -9,6 +8,7 @@ import io.github.peoplecongress.model.id.PetitionId;
 import io.github.peoplecongress.model.id.Reference;
 import io.github.peoplecongress.model.id.References;
 import io.github.peoplecongress.model.internal.Checks;
+import io.github.peoplecongress.model.validation.PersonalData;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;

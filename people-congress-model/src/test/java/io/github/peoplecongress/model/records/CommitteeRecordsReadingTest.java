@@ -226,6 +226,28 @@ class CommitteeRecordsReadingTest {
   }
 
   @Test
+  void a_misplaced_close_marker_is_told_in_plain_words_with_where_the_object_opened() throws Exception {
+    String json = JSON.writeValueAsString(smallYear());
+    int close = json.indexOf('}');
+    String broken = json.substring(0, close) + "]" + json.substring(close + 1);
+    Problem problem = catchThrowableOfType(InvalidInputException.class,
+        () -> ModelReader.strict().read(broken, CommitteeRecords.class, "broken.json")).getProblems().get(0);
+    assertThat(problem.getKind()).isEqualTo(ProblemKind.SYNTAX);
+    assertThat(problem.getFound()).startsWith("Unexpected close marker ']': expected '}' (opened at line ")
+        .doesNotContain("Source").doesNotContain("REDACTED").doesNotContain("`");
+  }
+
+  @Test
+  void an_identity_number_that_lost_its_quote_is_masked_in_the_syntax_problem() throws Exception {
+    ObjectNode tree = JSON.valueToTree(smallYear());
+    String broken = JSON.writeValueAsString(tree).replace("\"11010519491231002X\"", "x11010519491231002X");
+    InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
+        () -> ModelReader.strict().read(broken, CommitteeRecords.class, "broken.json"));
+    assertThat(e.getMessage()).contains("Unrecognized token").doesNotContain("19491231")
+        .doesNotContain("11010519491231002");
+  }
+
+  @Test
   void numeric_bombs_are_refused_quickly_with_the_bound_named() {
     for (String bomb : List.of("1e999999999", "1e-999999999", "1234567890123456789012345678901")) {
       List<Problem> problems = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(

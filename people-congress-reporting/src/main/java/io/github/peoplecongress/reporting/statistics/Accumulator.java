@@ -1,6 +1,7 @@
 package io.github.peoplecongress.reporting.statistics;
 
 import io.github.peoplecongress.model.appraisal.WorkAppraisal;
+import io.github.peoplecongress.model.body.CongressTerm;
 import io.github.peoplecongress.model.body.StateOrgan;
 import io.github.peoplecongress.model.decision.Decision;
 import io.github.peoplecongress.model.deputy.Deputy;
@@ -30,6 +31,9 @@ import io.github.peoplecongress.model.personnel.PostCategory;
 import io.github.peoplecongress.model.petition.Petition;
 import io.github.peoplecongress.model.petition.PetitionChannel;
 import io.github.peoplecongress.model.petition.PetitionSource;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.DateRange;
+import io.github.peoplecongress.model.records.WorkPeriod;
 import io.github.peoplecongress.model.supervision.DeliberationOpinion;
 import io.github.peoplecongress.model.supervision.FilingReview;
 import io.github.peoplecongress.model.supervision.InspectedLaw;
@@ -41,10 +45,6 @@ import io.github.peoplecongress.model.supervision.RemovalMotion;
 import io.github.peoplecongress.model.supervision.SpecialInvestigation;
 import io.github.peoplecongress.model.supervision.WorkReport;
 import io.github.peoplecongress.model.vote.SatisfactionGrade;
-import io.github.peoplecongress.model.body.CongressTerm;
-import io.github.peoplecongress.model.records.CommitteeRecords;
-import io.github.peoplecongress.model.records.DateRange;
-import io.github.peoplecongress.model.records.WorkPeriod;
 import io.github.peoplecongress.reporting.metric.Measure;
 import io.github.peoplecongress.reporting.metric.Metric;
 import java.math.BigDecimal;

@@ -1,9 +1,8 @@
 package io.github.peoplecongress.reporting.statistics;
 
-import io.github.peoplecongress.model.records.DateRange;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.github.peoplecongress.model.records.DateRange;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.Comparator;
 import org.immutables.value.Value;
 

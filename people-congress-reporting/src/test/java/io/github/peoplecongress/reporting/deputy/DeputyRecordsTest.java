@@ -7,13 +7,12 @@ import io.github.peoplecongress.model.deputywork.ActivityKind;
 import io.github.peoplecongress.model.id.DeputyId;
 import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.model.records.DateRange;
-import io.github.peoplecongress.model.records.WorkPeriod;
 import io.github.peoplecongress.model.records.ImmutableCommitteeRecords;
+import io.github.peoplecongress.model.records.WorkPeriod;
 import io.github.peoplecongress.reporting.Fixtures;
 import io.github.peoplecongress.reporting.metric.Language;
 import java.time.LocalDate;
 import java.time.Year;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 

@@ -8,12 +8,10 @@ import io.github.peoplecongress.model.vote.SatisfactionGrade;
 import io.github.peoplecongress.model.vote.SatisfactionTally;
 import io.github.peoplecongress.rules.RuleContext;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 import java.util.NavigableMap;
-import java.util.TreeMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /** Shared computations of the appraisal family: the result rule, tallies in words, members and next meetings. */

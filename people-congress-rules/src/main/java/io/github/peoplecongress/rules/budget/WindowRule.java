@@ -10,13 +10,13 @@ import io.github.peoplecongress.rules.RuleVersion;
 import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Citation;
 import java.time.LocalDate;
+import java.time.Year;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.time.Year;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Base of the rules that a report is heard every year between June and September: each report of the kind must be

@@ -1,6 +1,5 @@
 package io.github.peoplecongress.rules.committee;
 
-import io.github.peoplecongress.model.supervision.ProposerKind;
 import io.github.peoplecongress.model.supervision.SpecialInvestigation;
 import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.RuleContext;

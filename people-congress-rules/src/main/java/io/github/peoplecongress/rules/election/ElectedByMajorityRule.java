@@ -1,8 +1,8 @@
 package io.github.peoplecongress.rules.election;
 
 import io.github.peoplecongress.model.election.CandidateResult;
-import io.github.peoplecongress.model.election.ElectionResult;
 import io.github.peoplecongress.model.election.Election;
+import io.github.peoplecongress.model.election.ElectionResult;
 import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.RuleContext;
 import io.github.peoplecongress.rules.RuleVersion;

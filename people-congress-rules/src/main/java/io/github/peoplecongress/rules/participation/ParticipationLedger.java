@@ -12,18 +12,17 @@ import io.github.peoplecongress.model.meeting.Meeting;
 import io.github.peoplecongress.model.meeting.MeetingKind;
 import io.github.peoplecongress.rules.RuleContext;
 import java.time.LocalDate;
-import java.util.function.BiConsumer;
-import java.util.List;
-import java.util.ArrayList;
 import java.time.Year;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Each deputy's participation, per calendar year checked or over the whole term, computed once per evaluation in one

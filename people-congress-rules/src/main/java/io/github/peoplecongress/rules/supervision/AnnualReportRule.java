@@ -13,12 +13,12 @@ import io.github.peoplecongress.rules.RuleVersion;
 import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Citation;
 import java.time.LocalDate;
-import java.util.Set;
-import java.util.HashSet;
-import java.util.ArrayList;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Base of the rules on reports the committee hears every year under the 2024 revision. A year counts once it is

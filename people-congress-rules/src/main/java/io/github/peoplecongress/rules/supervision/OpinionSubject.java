@@ -1,8 +1,8 @@
 package io.github.peoplecongress.rules.supervision;
 
+import io.github.peoplecongress.model.records.RecordIndex;
 import io.github.peoplecongress.model.supervision.DeliberationOpinion;
 import io.github.peoplecongress.model.supervision.WorkReport;
-import io.github.peoplecongress.model.records.RecordIndex;
 import io.github.peoplecongress.rules.law.Citation;
 import io.github.peoplecongress.rules.parameter.Parameter;
 import java.util.Optional;

@@ -5,8 +5,8 @@ import static io.github.peoplecongress.rules.meeting.MeetingTestSupport.yearOf;
 import static io.github.peoplecongress.rules.supervision.SupervisionTestSupport.report;
 
 import io.github.peoplecongress.model.body.StateOrgan;
-import io.github.peoplecongress.model.supervision.WorkReportKind;
 import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.supervision.WorkReportKind;
 import java.time.LocalDate;
 
 /** Builds a year with one fiscal report heard at meeting M-1. */

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peoplecongress.model.id.InvestigationId;
 import io.github.peoplecongress.model.id.MeetingId;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.model.supervision.ProposerKind;
 import io.github.peoplecongress.model.supervision.SpecialInvestigation;
-import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Laws;

@@ -6,15 +6,14 @@ import io.github.peoplecongress.model.meeting.AttendanceStatus;
 import io.github.peoplecongress.model.meeting.Meeting;
 import io.github.peoplecongress.model.meeting.MeetingKind;
 import io.github.peoplecongress.model.records.CommitteeRecords;
-import io.github.peoplecongress.model.records.ImmutableCommitteeRecords;
 import io.github.peoplecongress.model.records.ImmutableCommitteeRecords.Builder;
+import io.github.peoplecongress.model.records.ImmutableCommitteeRecords;
 import io.github.peoplecongress.rules.Finding;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.Rule;
 import io.github.peoplecongress.rules.RuleContext;
 import io.github.peoplecongress.rules.parameter.JurisdictionProfile;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 
 /** Helpers for the meeting, committee, supervision and budget rule tests. */

@@ -6,13 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peoplecongress.model.id.PersonId;
 import io.github.peoplecongress.model.id.PersonnelActionId;
+import io.github.peoplecongress.model.person.Person;
 import io.github.peoplecongress.model.personnel.ActingBody;
 import io.github.peoplecongress.model.personnel.PersonnelAction;
 import io.github.peoplecongress.model.personnel.PersonnelActionKind;
 import io.github.peoplecongress.model.personnel.PostCategory;
-import io.github.peoplecongress.model.person.Person;
-import io.github.peoplecongress.model.vote.VoteTally;
 import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.vote.VoteTally;
 import io.github.peoplecongress.rules.Fixtures;
 import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Laws;

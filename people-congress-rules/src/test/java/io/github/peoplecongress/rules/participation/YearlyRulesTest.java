@@ -12,7 +12,6 @@ import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.parameter.DatedSeries;
 import io.github.peoplecongress.rules.parameter.JurisdictionProfile;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;

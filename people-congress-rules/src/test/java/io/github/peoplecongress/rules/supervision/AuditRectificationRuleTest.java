@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peoplecongress.model.body.StateOrgan;
 import io.github.peoplecongress.model.id.WorkReportId;
+import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.model.supervision.WorkReport;
 import io.github.peoplecongress.model.supervision.WorkReportKind;
-import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Laws;
 import io.github.peoplecongress.rules.parameter.JurisdictionProfile;

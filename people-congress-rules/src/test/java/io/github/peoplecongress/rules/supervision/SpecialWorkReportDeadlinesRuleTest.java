@@ -7,8 +7,8 @@ import static io.github.peoplecongress.rules.supervision.SupervisionTestSupport.
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.peoplecongress.model.body.StateOrgan;
-import io.github.peoplecongress.model.supervision.WorkReportKind;
 import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.supervision.WorkReportKind;
 import io.github.peoplecongress.rules.RuleContext;
 import io.github.peoplecongress.rules.Severity;
 import io.github.peoplecongress.rules.law.Laws;
