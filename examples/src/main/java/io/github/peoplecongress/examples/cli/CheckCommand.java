@@ -8,20 +8,18 @@ import io.github.peoplecongress.rules.ComplianceReport;
 import io.github.peoplecongress.rules.jurisdiction.Profiles;
 import io.github.peoplecongress.rules.parameter.JurisdictionProfile;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -37,14 +35,11 @@ final class CheckCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "JSON files and directories of one committee's records, read as one set")
-  private List<Path> files;
+  @Mixin
+  private RecordFiles files;
 
-  @Option(names = "--period", paramLabel = "P",
-      description = "the period checked: a year (2019), a term (term:16) or a range (2019-01-01..2020-06-30); "
-          + "default: the latest year of the records")
-  private String period;
+  @Mixin
+  private PeriodOption period;
 
   @Option(names = "--jurisdiction", paramLabel = "P", defaultValue = "national",
       description = "jurisdiction profile: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})",
@@ -62,20 +57,16 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "output format")
   private String format;
 
-  @Option(names = "--lenient", description = "skip unknown fields instead of rejecting them (each one is reported)")
-  private boolean lenient;
-
   @Override
   public Integer call() {
     JurisdictionProfile profile = Profiles.byId(jurisdiction).orElseThrow(() -> new ParameterException(
         spec.commandLine(), "unknown jurisdiction '" + jurisdiction + "'; known: "
             + Profiles.all().stream().map(JurisdictionProfile::getId).collect(Collectors.joining(", "))));
     PrintWriter out = spec.commandLine().getOut();
-    WorkPeriod checked = Periods.parse(spec, period);
-    RecordFiles loader = new RecordFiles(out, spec.commandLine().getErr(), lenient);
-    Optional<CommitteeRecords> loaded = loader.load(files);
+    WorkPeriod given = period.parse(spec);
+    Optional<CommitteeRecords> loaded = files.load(spec);
     if (loaded.isEmpty()) {
-      return loader.exitCode();
+      return files.exitCode();
     }
     CommitteeRecords records = loaded.get();
     DateRange span = records.getSpan();
@@ -85,7 +76,7 @@ final class CheckCommand implements Callable<Integer> {
     }
     Clock clock = asOf == null ? Clock.system(CHINA) : Clock.fixed(asOf.atStartOfDay(CHINA).toInstant(), CHINA);
     ComplianceReport report = ComplianceChecker.of(profile).withClock(clock)
-        .check(records, checked == null ? WorkPeriod.latestYear(records) : Periods.within(spec, checked, records));
+        .check(records, period.of(spec, given, records));
     out.println("json".equals(format) ? report.toJson()
         : report.render("en".equals(lang) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE));
     return report.hasNoViolations() ? 0 : Main.PROBLEMS;

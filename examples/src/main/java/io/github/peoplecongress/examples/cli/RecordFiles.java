@@ -9,28 +9,31 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * Reads the files and directories given to a command as one committee's set of records, turning problems into
- * messages and exit codes.
+ * The files and directories a command reads as one committee's set of records, with {@code --lenient} (a picocli
+ * mixin); turns problems into messages on standard error and exit codes.
  */
 final class RecordFiles {
-  private final PrintWriter out;
-  private final PrintWriter err;
-  private final boolean lenient;
+  @Parameters(paramLabel = "PATH", arity = "1..*",
+      description = "JSON files and directories of one committee's records, read as one set")
+  private List<Path> files;
+
+  @Option(names = "--lenient", description = "skip unknown fields instead of rejecting them (each one is reported)")
+  private boolean lenient;
+
   private int exitCode;
 
-  RecordFiles(PrintWriter out, PrintWriter err, boolean lenient) {
-    this.out = out;
-    this.err = err;
-    this.lenient = lenient;
-  }
-
   /** Reads the paths as one set; on problems prints them to stderr, records the exit code and returns empty. */
-  Optional<CommitteeRecords> load(List<Path> paths) {
+  Optional<CommitteeRecords> load(CommandSpec spec) {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     try {
       ReadResult<CommitteeRecords> result = (lenient ? ModelReader.lenient() : ModelReader.strict())
-          .readRecordsWithNotices(paths);
+          .readRecordsWithNotices(files);
       result.getNotices().forEach(notice -> out.println("notice: " + notice));
       return Optional.of(result.getValue());
     } catch (InvalidInputException e) {

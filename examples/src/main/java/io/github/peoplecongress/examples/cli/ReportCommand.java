@@ -10,34 +10,30 @@ import io.github.peoplecongress.reporting.render.WorkReportRenderer;
 import io.github.peoplecongress.reporting.render.YearOverYear;
 import io.github.peoplecongress.reporting.statistics.YearlyStatistics;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code report FILE…}: the work report's numbers and sentences for one year, or a roll-up of many. */
+/** {@code report PATH... [--period P]}: the work report's numbers and sentences over a period of one committee's records. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-    description = "Computes the annual work report's numbers. With several files: each year, the roll-up, and a "
-        + "year-over-year table.")
+    description = "Computes the work report's numbers over a period of one committee's records (a year, a term, a "
+        + "range); the Markdown format adds a year-over-year table of the years the records hold.")
 final class ReportCommand implements Callable<Integer> {
   @Spec
   private CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*",
-      description = "JSON files and directories of one committee's records, read as one set")
-  private List<Path> files;
+  @Mixin
+  private RecordFiles files;
 
-  @Option(names = "--period", paramLabel = "P",
-      description = "the period reported: a year (2019), a term (term:16) or a range (2019-01-01..2020-06-30); "
-          + "default: the latest year of the records")
-  private String period;
+  @Mixin
+  private PeriodOption period;
 
   @Option(names = "--format", paramLabel = "text|markdown|csv|json", defaultValue = "text",
       description = "output format (default: ${DEFAULT-VALUE})")
@@ -49,20 +45,16 @@ final class ReportCommand implements Callable<Integer> {
   @Option(names = "--round", description = "write counts as \"x余\" round figures (327 → 300余), as reports do")
   private boolean round;
 
-  @Option(names = "--lenient", description = "skip unknown fields instead of rejecting them (each one is reported)")
-  private boolean lenient;
-
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    WorkPeriod reported = Periods.parse(spec, period);
-    RecordFiles loader = new RecordFiles(out, spec.commandLine().getErr(), lenient);
-    Optional<CommitteeRecords> loaded = loader.load(files);
+    WorkPeriod given = period.parse(spec);
+    Optional<CommitteeRecords> loaded = files.load(spec);
     if (loaded.isEmpty()) {
-      return loader.exitCode();
+      return files.exitCode();
     }
     CommitteeRecords records = loaded.get();
-    WorkPeriod chosen = reported == null ? WorkPeriod.latestYear(records) : Periods.within(spec, reported, records);
+    WorkPeriod chosen = period.of(spec, given, records);
     Language language = "en".equals(lang) ? Language.EN : Language.ZH;
     RenderOptions options = RenderOptions.builder().language(language).approximate(round).build();
     YearlyStatistics all = YearlyStatistics.of(records, chosen);
