@@ -1,0 +1,70 @@
+package io.github.peoplecongress.benchmarks;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.peoplecongress.model.json.ModelReader;
+import io.github.peoplecongress.model.records.CommitteeRecords;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Reading against the floor: {@code rawTokens} walks every token of the same bytes with a bare Jackson parser and
+ * does nothing else; {@code read} is the library's whole strict read (text checks, mapping, constraints,
+ * consistency). The JSON-boundary issue asks for {@code read} at 50% or more of {@code rawTokens}' throughput.
+ * The default scale, 30 times the example year, is about 50,000 dated records.
+ *
+ * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Load -wi 2 -i 5 -f 1}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(value = 1, jvmArgsAppend = "-Xmx2g")
+public class LoadBenchmark {
+  @Param({"30"})
+  public int scale;
+
+  private byte[] bytes;
+  private String text;
+  private final JsonFactory factory = new JsonFactory();
+
+  @Setup(Level.Trial)
+  public void setUp() {
+    text = ScaledYears.example2019(scale);
+    bytes = text.getBytes(StandardCharsets.UTF_8);
+    System.out.println("# scale " + scale + ": " + bytes.length + " bytes");
+  }
+
+  /** Every token of the document, nothing kept: the floor any reader stands on. */
+  @Benchmark
+  public long rawTokens() throws IOException {
+    long tokens = 0;
+    try (JsonParser parser = factory.createParser(bytes)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        tokens++;
+      }
+    }
+    return tokens;
+  }
+
+  /** The library's strict read of the same document, every stage included. */
+  @Benchmark
+  public CommitteeRecords read() {
+    return ModelReader.strict().read(text, CommitteeRecords.class, "scaled");
+  }
+}
