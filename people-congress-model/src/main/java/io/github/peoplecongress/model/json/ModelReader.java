@@ -59,6 +59,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class ModelReader {
   private static final ModelReader STRICT = new ModelReader(false);
+  /** The path of a record of a top-level list, such as {@code $.people[3]}, or of a top-level object. */
+  private static final java.util.regex.Pattern RECORD_PATH =
+      java.util.regex.Pattern.compile("\\$\\.[A-Za-z]+(\\[\\d+])?");
   private static final ModelReader LENIENT = new ModelReader(true);
 
   private final boolean lenient;
@@ -231,7 +234,7 @@ public final class ModelReader {
     }
     // Diagnose field by field only when the single fast mapping fails; the lenient reader also looks for the
     // unknown fields it skipped, and then only notices can arise.
-    Diagnosis diagnosis = new Diagnosis();
+    Diagnosis diagnosis = new Diagnosis(value == null);
     if (value == null || lenient) {
       diagnosis.walk(root, javaType, "$", "", null);
     }
@@ -340,6 +343,12 @@ public final class ModelReader {
   private final class Diagnosis {
     final List<Problem> errors = new ArrayList<>();
     final List<Problem> notices = new ArrayList<>();
+    /** Whether to validate each record that maps: only when the whole failed, since otherwise validation follows. */
+    private final boolean validateRecords;
+
+    Diagnosis(boolean validateRecords) {
+      this.validateRecords = validateRecords;
+    }
 
     /** Visits a value; {@code mask} is non-null inside a field of personal data, whose values are never shown. */
     void walk(JsonNode node, JavaType type, String path, String record, PersonalData.Mask mask) {
@@ -400,17 +409,23 @@ public final class ModelReader {
         }
       }
       if (errors.size() == before) {
-        // Every field is fine on its own: what remains are the record's structural invariants.
-        readLeaf(node, type, path, here, null);
+        // Every field is fine on its own: what remains are the record's structural invariants, and, for a record of
+        // a top-level list, its constraints, so that a bad value elsewhere does not hide them
+        Object value = readLeaf(node, type, path, here, null);
+        if (validateRecords && value != null && RECORD_PATH.matcher(path).matches()) {
+          ModelValidator.validate(value).forEach(problem -> errors.add(
+              ImmutableProblem.copyOf(problem).withPath(path + problem.getPath().substring(1))));
+        }
       }
     }
 
-    private void readLeaf(JsonNode node, JavaType type, String path, String record, PersonalData.Mask mask) {
+    private Object readLeaf(JsonNode node, JavaType type, String path, String record, PersonalData.Mask mask) {
       try {
-        mapper.readerFor(type).readValue(node);
+        return mapper.readerFor(type).readValue(node);
       } catch (IOException | RuntimeException e) {
         errors.add(Problem.of(ProblemKind.MAPPING, path, record, JsonValues.expected(type, e),
             JsonValues.describe(node, mask)));
+        return null;
       }
     }
   }

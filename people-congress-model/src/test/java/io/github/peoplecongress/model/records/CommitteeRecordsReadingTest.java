@@ -248,6 +248,18 @@ class CommitteeRecordsReadingTest {
   }
 
   @Test
+  void a_bad_value_in_one_record_does_not_hide_the_constraint_problems_of_another() {
+    List<Problem> problems = problemsAfter(tree -> {
+      ((ObjectNode) tree.withArray("/people").get(0)).put("phone", "1381234567");
+      ((ObjectNode) tree.withArray("/people").get(1)).put("gender", "UNKNOWN_VALUE");
+    });
+    assertThat(problems).extracting(Problem::getPath, Problem::getKind).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("$.people[0].phone", ProblemKind.CONSTRAINT),
+        org.assertj.core.groups.Tuple.tuple("$.people[1].gender", ProblemKind.MAPPING));
+    assertThat(problems.get(0).getFound()).isEqualTo("\"**********\"");
+  }
+
+  @Test
   void numeric_bombs_are_refused_quickly_with_the_bound_named() {
     for (String bomb : List.of("1e999999999", "1e-999999999", "1234567890123456789012345678901")) {
       List<Problem> problems = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
