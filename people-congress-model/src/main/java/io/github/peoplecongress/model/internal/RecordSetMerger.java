@@ -285,29 +285,26 @@ public final class RecordSetMerger {
     return records;
   }
 
-  /** The identity of a record across files: its id, a term's number, a fiscal summary's year, or itself. */
-  private static Object key(Object record) {
+  /** The identity of a record across files, within its section: its id, a term's number, a fiscal summary's year. */
+  private static Object identity(Object record) {
     if (record instanceof Identified<?> identified) {
       return identified.getId();
     }
     if (record instanceof CongressTerm term) {
-      return "term " + term.getNumber();
+      return term.getNumber();
     }
-    if (record instanceof FiscalSummary summary) {
-      return "fiscal " + summary.getYear();
-    }
-    return record;
+    return record instanceof FiscalSummary summary ? summary.getYear() : null;
+  }
+
+  /** A record without an identity of its own (an honour, a quota) is matched by its whole content. */
+  private static Object key(Object record) {
+    Object identity = identity(record);
+    return identity == null ? record : identity;
   }
 
   private static String label(Object record) {
-    String type = record.getClass().getSimpleName().replaceFirst("^Immutable", "");
-    if (record instanceof Identified<?> identified) {
-      return type + " " + identified.getId();
-    }
-    if (record instanceof CongressTerm term) {
-      return type + " " + term.getNumber();
-    }
-    return record instanceof FiscalSummary summary ? type + " " + summary.getYear() : type;
+    Object identity = identity(record);
+    return RecordLabels.typeName(record) + (identity == null ? "" : " " + identity);
   }
 
   /**

@@ -132,7 +132,7 @@ public final class ModelReader {
    */
   public <T> ReadResult<T> readWithNotices(Path file, Class<T> type) {
     try {
-      String text = Utf8Text.decode(RecordFiles.bytesOf(file), file.toString());
+      String text = RecordFiles.textOf(file);
       return readWithNotices(new StringReader(text), type, file.toString());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + RecordFiles.reason(e), e);
@@ -189,7 +189,7 @@ public final class ModelReader {
     for (Path file : files) {
       String source = several ? file.toString() : "";
       try {
-        String text = Utf8Text.decode(RecordFiles.bytesOf(file), file.toString());
+        String text = RecordFiles.textOf(file);
         ReadResult<CommitteeRecords> part =
             read(new StringReader(text), CommitteeRecords.class, file.toString(), false);
         parts.add(new RecordSetMerger.Part(file.toString(), part.getValue()));

@@ -68,11 +68,16 @@ final class RecordFiles {
     }
   }
 
+  /** Reads a file's text: its bytes, decoded as strict UTF-8. */
+  static String textOf(Path file) throws IOException {
+    return Utf8Text.decode(bytesOf(file), file.toString());
+  }
+
   /**
    * Reads a file's bytes, refusing without blocking what is not a regular file: a directory, a named pipe with no
    * writer, a device.
    */
-  static byte[] bytesOf(Path file) throws IOException {
+  private static byte[] bytesOf(Path file) throws IOException {
     if (Files.isDirectory(file)) {
       throw new IOException("is a directory");
     }

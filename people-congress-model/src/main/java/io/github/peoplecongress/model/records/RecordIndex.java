@@ -5,6 +5,7 @@ import io.github.peoplecongress.model.id.HasReferences;
 import io.github.peoplecongress.model.id.Identified;
 import io.github.peoplecongress.model.id.RecordId;
 import io.github.peoplecongress.model.id.Reference;
+import io.github.peoplecongress.model.internal.RecordLabels;
 import io.github.peoplecongress.model.problem.Problem;
 import io.github.peoplecongress.model.problem.ProblemKind;
 import java.util.ArrayList;
@@ -115,8 +116,7 @@ public final class RecordIndex {
   }
 
   private static String label(Object record) {
-    String type = record.getClass().getSimpleName().replaceFirst("^Immutable", "");
-    return record instanceof Identified ? type + " " + ((Identified<?>) record).getId() : type;
+    return RecordLabels.of(record);
   }
 
   /**

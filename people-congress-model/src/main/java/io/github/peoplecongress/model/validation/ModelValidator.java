@@ -1,6 +1,7 @@
 package io.github.peoplecongress.model.validation;
 
 import io.github.peoplecongress.model.id.Identified;
+import io.github.peoplecongress.model.internal.RecordLabels;
 import io.github.peoplecongress.model.problem.InvalidInputException;
 import io.github.peoplecongress.model.problem.Problem;
 import io.github.peoplecongress.model.problem.ProblemKind;
@@ -104,9 +105,7 @@ public final class ModelValidator {
    */
   public static Problem toProblem(ConstraintViolation<?> violation) {
     Object leaf = violation.getLeafBean();
-    String record = leaf instanceof Identified
-        ? leaf.getClass().getSimpleName().replaceFirst("^Immutable", "") + " " + ((Identified<?>) leaf).getId()
-        : "";
+    String record = leaf instanceof Identified ? RecordLabels.of(leaf) : "";
     Object invalid = violation.getInvalidValue();
     String found = invalid == null ? "null" : invalid instanceof CharSequence ? "\"" + invalid + "\"" : invalid.toString();
     if (invalid != null && leaf != null) {

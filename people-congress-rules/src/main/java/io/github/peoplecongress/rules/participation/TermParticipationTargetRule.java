@@ -57,11 +57,11 @@ public final class TermParticipationTargetRule extends Rule {
       }
       CongressTerm term = context.getRecords().term(line.deputy.getTermNumber()).orElseThrow();
       LocalDate start = line.servedFrom;
-      Optional<LocalDate> end = ParticipationLedger.termServiceEnd(term, line.deputy)
-          .filter(last -> !last.isAfter(context.getAsOf()));
-      // while the service runs, progress is judged at the nominal end of the five-year term
-      LocalDate due = end.orElse(ParticipationLedger.min(term.getStartDate().plusYears(5).minusDays(1),
-          ParticipationLedger.termServiceEnd(term, line.deputy).orElse(LocalDate.MAX)));
+      Optional<LocalDate> serviceEnd = ParticipationLedger.termServiceEnd(term, line.deputy);
+      Optional<LocalDate> end = serviceEnd.filter(last -> !last.isAfter(context.getAsOf()));
+      // while the service runs, it is due by its recorded end or else the nominal end of the five-year term
+      LocalDate nominalEnd = term.getStartDate().plusYears(5).minusDays(1);
+      LocalDate due = end.orElse(ParticipationLedger.min(nominalEnd, serviceEnd.orElse(nominalEnd)));
       Optional<RuleVersion> version = versionOn(end.orElse(context.getAsOf()), context.getProfile());
       if (version.isEmpty()) {
         continue;
