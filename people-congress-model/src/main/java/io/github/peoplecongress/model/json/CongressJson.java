@@ -82,6 +82,7 @@ public final class CongressJson {
         .addModule(new JavaTimeModule())
         .addModule(new Jdk8Module())
         .addModule(BoundedDecimals.module())
+        .addModule(IsoDates.module())
         .serializationInclusion(JsonInclude.Include.NON_ABSENT)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)

@@ -84,6 +84,19 @@ final class JsonValues {
     return path.toString();
   }
 
+  /** The JSON path of a mapping failure's references, such as {@code $.people[0].name}. */
+  static String pathOf(java.util.List<com.fasterxml.jackson.databind.JsonMappingException.Reference> references) {
+    StringBuilder path = new StringBuilder("$");
+    for (com.fasterxml.jackson.databind.JsonMappingException.Reference reference : references) {
+      if (reference.getFieldName() != null) {
+        path.append('.').append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        path.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return path.toString();
+  }
+
   /** Describes a JSON value as found: strings quoted and abbreviated, containers by kind. */
   static String describe(JsonNode node) {
     return describe(node, null);

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.peoplecongress.model.internal.RecordSetMerger;
 import io.github.peoplecongress.model.problem.ConsistencyChecked;
 import io.github.peoplecongress.model.problem.ImmutableProblem;
@@ -19,11 +21,19 @@ import io.github.peoplecongress.model.records.CommitteeRecords;
 import io.github.peoplecongress.model.validation.ModelValidator;
 import io.github.peoplecongress.model.validation.PersonalData;
 import io.github.peoplecongress.model.validation.PersonalDataFields;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,6 +73,11 @@ public final class ModelReader {
   private static final java.util.regex.Pattern RECORD_PATH =
       java.util.regex.Pattern.compile("\\$\\.[A-Za-z]+(\\[\\d+])?");
   private static final ModelReader LENIENT = new ModelReader(true);
+  /**
+   * The largest document diagnosed field by field, in bytes: the diagnosis holds a tree of the whole document, about
+   * ten times its size. A larger document is read in the single pass only, and a problem in it is reported alone.
+   */
+  static final long DIAGNOSIS_LIMIT = 32L * 1024 * 1024;
 
   private final boolean lenient;
   private final ObjectMapper mapper;
@@ -117,7 +132,7 @@ public final class ModelReader {
    * @throws InvalidInputException listing every problem, if the input is not acceptable
    */
   public <T> T read(String json, Class<T> type, String source) {
-    return readWithNotices(new StringReader(json), type, source).getValue();
+    return read(new TextInput(json), type, source, true).getValue();
   }
 
   /**
@@ -131,12 +146,7 @@ public final class ModelReader {
    * @throws UncheckedIOException if the file cannot be read
    */
   public <T> ReadResult<T> readWithNotices(Path file, Class<T> type) {
-    try {
-      String text = RecordFiles.textOf(file);
-      return readWithNotices(new StringReader(text), type, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + RecordFiles.reason(e), e);
-    }
+    return read(new FileInput(file), type, file.toString(), true);
   }
 
   /**
@@ -148,9 +158,48 @@ public final class ModelReader {
    * @param source  what the text is, for messages, not null
    * @return the value and the notices, not null
    * @throws InvalidInputException listing every problem, if the input is not acceptable
+   * @throws UncheckedIOException if the reader fails
    */
   public <T> ReadResult<T> readWithNotices(Reader json, Class<T> type, String source) {
-    return read(json, type, source, true);
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    try {
+      for (int n = json.read(buffer); n >= 0; n = json.read(buffer)) {
+        text.append(buffer, 0, n);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + source + ": " + RecordFiles.reason(e), e);
+    }
+    return read(new TextInput(text.toString()), type, source, true);
+  }
+
+  /**
+   * Reads UTF-8 bytes, such as the body of an HTTP request, and returns the value with the notices about input that
+   * was not used.
+   *
+   * @param <T>  the value type
+   * @param json  the JSON document in UTF-8, not null; not modified
+   * @param type  the value type, not null
+   * @param source  what the bytes are, for messages, not null
+   * @return the value and the notices, not null
+   * @throws InvalidInputException listing every problem, if the input is not acceptable
+   */
+  public <T> ReadResult<T> readWithNotices(byte[] json, Class<T> type, String source) {
+    return read(new BytesInput(json), type, source, true);
+  }
+
+  /**
+   * Reads UTF-8 bytes.
+   *
+   * @param <T>  the value type
+   * @param json  the JSON document in UTF-8, not null; not modified
+   * @param type  the value type, not null
+   * @param source  what the bytes are, for messages, not null
+   * @return the value, not null
+   * @throws InvalidInputException listing every problem, if the input is not acceptable
+   */
+  public <T> T read(byte[] json, Class<T> type, String source) {
+    return readWithNotices(json, type, source).getValue();
   }
 
   /**
@@ -189,15 +238,12 @@ public final class ModelReader {
     for (Path file : files) {
       String source = several ? file.toString() : "";
       try {
-        String text = RecordFiles.textOf(file);
         ReadResult<CommitteeRecords> part =
-            read(new StringReader(text), CommitteeRecords.class, file.toString(), false);
+            read(new FileInput(file), CommitteeRecords.class, file.toString(), false);
         parts.add(new RecordSetMerger.Part(file.toString(), part.getValue()));
         part.getNotices().forEach(notice -> notices.add(ImmutableProblem.copyOf(notice).withSource(source)));
       } catch (InvalidInputException e) {
         e.getProblems().forEach(problem -> problems.add(ImmutableProblem.copyOf(problem).withSource(source)));
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + file + ": " + RecordFiles.reason(e), e);
       }
     }
     if (!problems.isEmpty()) {
@@ -217,9 +263,88 @@ public final class ModelReader {
     return new ReadResult<>(merger.merged(), notices);
   }
 
-  private <T> ReadResult<T> read(Reader json, Class<T> type, String source, boolean checkConsistency) {
+  private <T> ReadResult<T> read(Input input, Class<T> type, String source, boolean checkConsistency) {
     Objects.requireNonNull(type, "type");
-    JsonNode root = parse(json, source);
+    // The lenient reader always walks the tree: its notices name every field it skipped.
+    SinglePass<T> pass = lenient ? null : singlePass(input, type);
+    T value;
+    List<Problem> notices = List.of();
+    if (pass != null && pass.value() != null) {
+      value = pass.value();
+    } else if (pass != null && input.length() > DIAGNOSIS_LIMIT) {
+      throw new InvalidInputException(source, List.of(firstProblem(pass, type)));
+    } else {
+      ReadResult<T> diagnosed = diagnose(input.text(source), type, source);
+      value = diagnosed.getValue();
+      notices = diagnosed.getNotices();
+    }
+    // constraints and references together: a dangling reference is worth knowing beside a bad count
+    List<Problem> problems = new ArrayList<>(ModelValidator.validate(value));
+    if (checkConsistency && value instanceof ConsistencyChecked checked) {
+      problems.addAll(checked.consistencyProblems());
+    }
+    if (!problems.isEmpty()) {
+      throw new InvalidInputException(source, problems);
+    }
+    return new ReadResult<>(value, notices);
+  }
+
+  /** The outcome of the single pass: the value, or why there is none and where the parser stopped. */
+  private record SinglePass<T>(T value, Exception failure, String path, JsonLocation location) {}
+
+  /**
+   * Bytes to model in one streaming pass, with no tree of the document: the happy path. Anything wrong ends the pass
+   * with no value, and the diagnosis then says what and where.
+   */
+  private <T> SinglePass<T> singlePass(Input input, Class<T> type) {
+    InputStream bytes = input.open();
+    if (bytes == null) {
+      return new SinglePass<>(null, null, "$", null);
+    }
+    JsonParser parser = null;
+    try (bytes) {
+      parser = mapper.createParser(new StrictUtf8Stream(bytes));
+      return new SinglePass<>(mapper.readValue(parser, type), null, null, null);
+    } catch (IOException | RuntimeException e) {
+      return new SinglePass<>(null, e, JsonValues.pathOf(parser),
+          parser == null ? null : parser.currentLocation());
+    } finally {
+      closeQuietly(parser);
+    }
+  }
+
+  /**
+   * The one problem reported for a document too large to diagnose as a tree: the single pass's failure, with its path,
+   * line and column, never the value.
+   */
+  private Problem firstProblem(SinglePass<?> pass, Class<?> type) {
+    Exception failure = pass.failure();
+    String place = at(pass.location());
+    if (failure instanceof StrictUtf8Stream.Refused refused) {
+      return Problem.of(ProblemKind.SYNTAX, "$", "", refused.expected(), refused.found());
+    }
+    if (failure instanceof StreamConstraintsException limit) {
+      return Problem.of(ProblemKind.SYNTAX, pass.path() + place, "", JsonValues.limit(limit.getOriginalMessage()),
+          JsonValues.syntax(limit.getOriginalMessage()));
+    }
+    if (failure instanceof JsonMappingException mapping) {
+      Class<?> target = mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
+          ? mismatch.getTargetType() : type;
+      return Problem.of(ProblemKind.MAPPING, JsonValues.pathOf(mapping.getPath()) + place, "",
+          JsonValues.expected(mapper.constructType(target), mapping), "a value that does not fit (the document is"
+              + " larger than " + DIAGNOSIS_LIMIT + " bytes: only its first problem is reported, and no value is shown)");
+    }
+    if (failure instanceof JsonProcessingException syntax) {
+      return Problem.of(ProblemKind.SYNTAX, "$" + at(syntax.getLocation()), "", "well-formed JSON",
+          JsonValues.syntax(syntax.getOriginalMessage()));
+    }
+    return Problem.of(ProblemKind.MAPPING, pass.path() + place, "", JsonValues.expected(mapper.constructType(type),
+        failure), "a value that does not fit");
+  }
+
+  /** The stages that find every problem with its path: the tree, its text checks, then field by field. */
+  private <T> ReadResult<T> diagnose(String text, Class<T> type, String source) {
+    JsonNode root = parse(new StringReader(text), source);
     List<Problem> badText = TextChecks.problems(root);
     if (!badText.isEmpty()) {
       throw new InvalidInputException(source, badText);
@@ -232,8 +357,8 @@ public final class ModelReader {
     } catch (JsonProcessingException | IllegalArgumentException | IllegalStateException e) {
       fastPathFailure = e;
     }
-    // Diagnose field by field only when the single fast mapping fails; the lenient reader also looks for the
-    // unknown fields it skipped, and then only notices can arise.
+    // Field by field only when the mapping fails; the lenient reader also looks for the unknown fields it skipped,
+    // and then only notices can arise.
     Diagnosis diagnosis = new Diagnosis(value == null);
     if (value == null || lenient) {
       diagnosis.walk(root, javaType, "$", "", null);
@@ -244,16 +369,6 @@ public final class ModelReader {
     }
     if (!diagnosis.errors.isEmpty()) {
       throw new InvalidInputException(source, diagnosis.errors);
-    }
-    List<Problem> violations = ModelValidator.validate(value);
-    if (!violations.isEmpty()) {
-      throw new InvalidInputException(source, violations);
-    }
-    if (checkConsistency && value instanceof ConsistencyChecked checked) {
-      List<Problem> inconsistencies = checked.consistencyProblems();
-      if (!inconsistencies.isEmpty()) {
-        throw new InvalidInputException(source, inconsistencies);
-      }
     }
     return new ReadResult<>(value, diagnosis.notices);
   }
@@ -300,6 +415,97 @@ public final class ModelReader {
   private static String at(JsonLocation location) {
     return location == null || location.getLineNr() < 0 ? ""
         : " (line " + location.getLineNr() + ", column " + location.getColumnNr() + ")";
+  }
+
+  /**
+   * Where a document comes from: its bytes streamed once for the single pass, and its whole text read again only
+   * when something is wrong.
+   */
+  private interface Input {
+    /** The bytes for the single pass, or null when they cannot be UTF-8 (text with an unpaired surrogate). */
+    InputStream open();
+
+    /** The whole text, decoded strictly, for the diagnosis. */
+    String text(String source);
+
+    long length();
+  }
+
+  private record FileInput(Path file) implements Input {
+    @Override
+    public InputStream open() {
+      try {
+        return RecordFiles.open(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file + ": " + RecordFiles.reason(e), e);
+      }
+    }
+
+    @Override
+    public String text(String source) {
+      try {
+        return RecordFiles.textOf(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file + ": " + RecordFiles.reason(e), e);
+      }
+    }
+
+    @Override
+    public long length() {
+      try {
+        return Files.size(file);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + file + ": " + RecordFiles.reason(e), e);
+      }
+    }
+  }
+
+  private record BytesInput(byte[] bytes) implements Input {
+    BytesInput {
+      Objects.requireNonNull(bytes, "json");
+    }
+
+    @Override
+    public InputStream open() {
+      return new ByteArrayInputStream(bytes);
+    }
+
+    @Override
+    public String text(String source) {
+      return Utf8Text.decode(bytes, source);
+    }
+
+    @Override
+    public long length() {
+      return bytes.length;
+    }
+  }
+
+  private record TextInput(String text) implements Input {
+    TextInput {
+      Objects.requireNonNull(text, "json");
+    }
+
+    @Override
+    public InputStream open() {
+      try {
+        ByteBuffer bytes = StandardCharsets.UTF_8.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT).encode(CharBuffer.wrap(text));
+        return new ByteArrayInputStream(bytes.array(), bytes.arrayOffset(), bytes.limit());
+      } catch (CharacterCodingException e) {
+        return null; // an unpaired surrogate: the text checks name it
+      }
+    }
+
+    @Override
+    public String text(String source) {
+      return text;
+    }
+
+    @Override
+    public long length() {
+      return text.length();
+    }
   }
 
   /** One field of a model type as it appears in JSON. */

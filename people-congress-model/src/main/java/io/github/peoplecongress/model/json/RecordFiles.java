@@ -4,6 +4,7 @@ import io.github.peoplecongress.model.problem.ImmutableProblem;
 import io.github.peoplecongress.model.problem.Problem;
 import io.github.peoplecongress.model.problem.ProblemKind;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -73,18 +74,27 @@ final class RecordFiles {
     return Utf8Text.decode(bytesOf(file), file.toString());
   }
 
-  /**
-   * Reads a file's bytes, refusing without blocking what is not a regular file: a directory, a named pipe with no
-   * writer, a device.
-   */
+  /** Opens a file to stream its bytes, refusing as {@link #textOf} does. */
+  static InputStream open(Path file) throws IOException {
+    requireRegularFile(file);
+    return Files.newInputStream(file);
+  }
+
   private static byte[] bytesOf(Path file) throws IOException {
+    requireRegularFile(file);
+    return Files.readAllBytes(file);
+  }
+
+  /**
+   * Refuses, without blocking, what is not a regular file: a directory, a named pipe with no writer, a device.
+   */
+  private static void requireRegularFile(Path file) throws IOException {
     if (Files.isDirectory(file)) {
       throw new IOException("is a directory");
     }
     if (Files.exists(file) && !Files.isRegularFile(file)) {
       throw new IOException("not a regular file (a pipe, socket or device is not read)");
     }
-    return Files.readAllBytes(file);
   }
 
   /** Says in words why a file could not be read, instead of repeating its name. */

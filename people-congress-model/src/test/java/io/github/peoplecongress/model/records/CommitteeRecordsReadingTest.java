@@ -248,6 +248,49 @@ class CommitteeRecordsReadingTest {
   }
 
   @Test
+  void constraint_and_reference_problems_are_reported_together() {
+    List<Problem> problems = problemsAfter(tree -> {
+      ((ObjectNode) tree.withArray("/people").get(0)).put("phone", "1381234567");
+      meeting(tree, 1).put("chairId", "P-404");
+    });
+    assertThat(problems).extracting(Problem::getPath, Problem::getKind).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("$.people[0].phone", ProblemKind.CONSTRAINT),
+        org.assertj.core.groups.Tuple.tuple("$.meetings[1].chairId", ProblemKind.INTEGRITY));
+  }
+
+  @Test
+  void bytes_text_and_files_read_to_the_same_value(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    String json = JSON.writeValueAsString(smallYear());
+    byte[] bytes = json.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("year.json"), bytes);
+    assertThat(ModelReader.strict().read(bytes, CommitteeRecords.class, "body")).isEqualTo(smallYear());
+    assertThat(ModelReader.strict().read(file, CommitteeRecords.class)).isEqualTo(smallYear());
+    assertThat(ModelReader.strict().readWithNotices(new java.io.StringReader(json), CommitteeRecords.class, "r")
+        .getValue()).isEqualTo(smallYear());
+  }
+
+  @Test
+  void a_document_too_large_to_diagnose_reports_its_first_problem_with_path_and_place_and_no_value()
+      throws Exception {
+    ObjectNode tree = JSON.valueToTree(smallYear());
+    ((ObjectNode) tree.withArray("/people").get(0)).put("idNumber", 110105194912310020L);
+    String json = tree.toString();
+    // whitespace makes the document larger than the diagnosis holds as a tree, without records to build
+    String padded = json.substring(0, json.length() - 1) + " ".repeat(33 * 1024 * 1024) + "}";
+    byte[] bytes = padded.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    List<Problem> problems = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+        java.time.Duration.ofSeconds(20), () -> catchThrowableOfType(InvalidInputException.class,
+            () -> ModelReader.strict().read(bytes, CommitteeRecords.class, "big.json")).getProblems());
+    assertThat(problems).singleElement().satisfies(p -> {
+      assertThat(p.getKind()).isEqualTo(ProblemKind.MAPPING);
+      assertThat(p.getPath()).startsWith("$.people[0].idNumber (line 1, column ");
+      assertThat(p.getExpected()).startsWith("a ResidentIdNumber");
+      assertThat(p.getFound()).startsWith("a value that does not fit").doesNotContain("110105");
+    });
+  }
+
+  @Test
   void a_bad_value_in_one_record_does_not_hide_the_constraint_problems_of_another() {
     List<Problem> problems = problemsAfter(tree -> {
       ((ObjectNode) tree.withArray("/people").get(0)).put("phone", "1381234567");
