@@ -1,8 +1,6 @@
 package io.github.peoplecongress.model.id;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * Base of the typed identifiers that records use to refer to each other, such as {@link DeputyId} {@code "D-017"}.
@@ -14,7 +12,7 @@ import java.util.regex.Pattern;
  * <p>Implementation Requirements: subclasses are final and immutable.
  */
 public abstract class RecordId implements Comparable<RecordId> {
-  private static final Pattern FORMAT = Pattern.compile("[\\p{L}\\p{N}._:/\\-]{1,64}");
+  private static final int MAX_LENGTH = 64;
 
   private final String value;
 
@@ -26,11 +24,39 @@ public abstract class RecordId implements Comparable<RecordId> {
    * @throws IllegalArgumentException if {@code value} is null or not 1 to 64 letters, digits or {@code . _ : / -}
    */
   protected RecordId(String kind, String value) {
-    if (value == null || !FORMAT.matcher(value).matches()) {
+    if (value == null || !wellFormed(value)) {
       throw new IllegalArgumentException(kind + " must be 1 to 64 letters, digits or . _ : / -, but was "
           + (value == null ? "null" : "'" + abbreviate(value) + "'"));
     }
     this.value = value;
+  }
+
+  /**
+   * Whether the text is 1 to 64 code points, each a letter, a number or one of {@code . _ : / -}: the pattern
+   * {@code [\p{L}\p{N}._:/-]{1,64}}, checked by hand because every id of every record read passes here.
+   */
+  private static boolean wellFormed(String value) {
+    int length = value.length();
+    if (length == 0 || length > 2 * MAX_LENGTH) {
+      return false;
+    }
+    int codePoints = 0;
+    for (int i = 0; i < length; codePoints++) {
+      int c = value.codePointAt(i);
+      i += Character.charCount(c);
+      boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-'
+          || c == '.' || c == '_' || c == ':' || c == '/' || (c >= 0x80 && letterOrNumber(c));
+      if (!allowed) {
+        return false;
+      }
+    }
+    return codePoints <= MAX_LENGTH;
+  }
+
+  private static boolean letterOrNumber(int c) {
+    int type = Character.getType(c);
+    return Character.isLetter(c) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
   }
 
   private static String abbreviate(String value) {
@@ -54,7 +80,7 @@ public abstract class RecordId implements Comparable<RecordId> {
 
   @Override
   public final int hashCode() {
-    return Objects.hash(getClass().getName(), value);
+    return 31 * getClass().hashCode() + value.hashCode(); // the class's hash is stable within a run
   }
 
   /** Orders by identifier type name, then by text, so sorted output is stable across runs. */

@@ -98,18 +98,19 @@ public final class RecordIndex {
   private void checkRecords(String section, List<?> list) {
     for (int i = 0; i < list.size(); i++) {
       if (list.get(i) instanceof HasReferences record) {
-        checkReferences("$." + section + "[" + i + "]", label(record), record);
+        checkReferences(section, i, record);
       }
     }
   }
 
-  private void checkReferences(String path, String label, HasReferences record) {
+  /** Checks one record's references; its path and label are spelt out only for a problem. */
+  private void checkReferences(String section, int index, HasReferences record) {
     for (Reference reference : record.references()) {
       if (!records.containsKey(reference.getTarget())) {
         Class<?> idType = reference.getTarget().getClass();
-        String section = sectionOfIdType.getOrDefault(idType, idType.getSimpleName());
-        problems.add(Problem.of(ProblemKind.INTEGRITY, path + "." + reference.getField(), label,
-            "the id of a record in " + section + " (" + idType.getSimpleName() + ")",
+        String targetSection = sectionOfIdType.getOrDefault(idType, idType.getSimpleName());
+        problems.add(Problem.of(ProblemKind.INTEGRITY, "$." + section + "[" + index + "]." + reference.getField(),
+            label(record), "the id of a record in " + targetSection + " (" + idType.getSimpleName() + ")",
             "\"" + reference.getTarget() + "\", which no record has"));
       }
     }
