@@ -114,7 +114,7 @@ final class ScaledYears {
     return scaled;
   }
 
-  private static JsonNode suffixed(JsonNode node, Set<String> yearIds, String suffix) {
+  static JsonNode suffixed(JsonNode node, Set<String> yearIds, String suffix) {
     if (node.isTextual()) {
       return yearIds.contains(node.asText()) ? TextNode.valueOf(node.asText() + suffix) : node;
     }

@@ -39,8 +39,11 @@ public final class CongressJson {
   public static final int MAX_NESTING_DEPTH = 64;
   /** The longest number accepted: 100 characters, digits, sign, point and exponent together. */
   public static final int MAX_NUMBER_LENGTH = 100;
-  /** The longest document accepted: 256 million characters, a generous bound for one committee's records. */
-  public static final long MAX_DOCUMENT_LENGTH = 256_000_000L;
+  /**
+   * The longest document accepted: 2 billion bytes (characters, for text), several times a million records. Reading
+   * streams the document, so memory follows the records kept, not this bound.
+   */
+  public static final long MAX_DOCUMENT_LENGTH = 2_000_000_000L;
 
   private CongressJson() {}
 
@@ -83,6 +86,7 @@ public final class CongressJson {
         .addModule(new Jdk8Module())
         .addModule(BoundedDecimals.module())
         .addModule(IsoDates.module())
+        .addModule(CanonicalIds.module())
         .serializationInclusion(JsonInclude.Include.NON_ABSENT)
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)

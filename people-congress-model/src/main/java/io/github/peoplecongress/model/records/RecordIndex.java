@@ -23,8 +23,8 @@ import java.util.Optional;
  * <p>Implementation Requirements: this class is immutable after construction and thread-safe.
  */
 public final class RecordIndex {
-  private final Map<RecordId, Identified<?>> records = new HashMap<>();
-  private final Map<RecordId, String> paths = new HashMap<>();
+  /** Every record by id, with where it is; the path is spelt out only when asked for. */
+  private final Map<RecordId, Located> records = new HashMap<>();
   private final Map<Class<?>, String> sectionOfIdType = new HashMap<>();
   private final List<Problem> problems = new ArrayList<>();
 
@@ -82,14 +82,12 @@ public final class RecordIndex {
     for (int i = 0; i < list.size(); i++) {
       if (list.get(i) instanceof Identified) {
         Identified<?> record = (Identified<?>) list.get(i);
-        String path = "$." + section + "[" + i + "]";
         sectionOfIdType.putIfAbsent(record.getId().getClass(), section);
-        String earlier = paths.putIfAbsent(record.getId(), path);
-        if (earlier == null) {
-          records.put(record.getId(), record);
-        } else {
-          problems.add(Problem.of(ProblemKind.INTEGRITY, path + ".id", label(record),
-              "an id not used by another record of the set", "\"" + record.getId() + "\" (also at " + earlier + ")"));
+        Located earlier = records.putIfAbsent(record.getId(), new Located(record, section, i));
+        if (earlier != null) {
+          problems.add(Problem.of(ProblemKind.INTEGRITY, new Located(record, section, i).path() + ".id",
+              label(record), "an id not used by another record of the set",
+              "\"" + record.getId() + "\" (also at " + earlier.path() + ")"));
         }
       }
     }
@@ -129,8 +127,9 @@ public final class RecordIndex {
    * @return the record, empty if no record of that type has the id
    */
   public <T> Optional<T> find(RecordId id, Class<T> type) {
-    Identified<?> record = records.get(id);
-    return type.isInstance(record) ? Optional.of(type.cast(record)) : Optional.empty();
+    Located located = records.get(id);
+    return located != null && type.isInstance(located.record()) ? Optional.of(type.cast(located.record()))
+        : Optional.empty();
   }
 
   /**
@@ -150,7 +149,13 @@ public final class RecordIndex {
    * @return the path, empty if no record has the id
    */
   public Optional<String> pathOf(RecordId id) {
-    return Optional.ofNullable(paths.get(id));
+    return Optional.ofNullable(records.get(id)).map(Located::path);
+  }
+
+  private record Located(Identified<?> record, String section, int index) {
+    String path() {
+      return "$." + section + "[" + index + "]";
+    }
   }
 
   List<Problem> problems() {

@@ -143,7 +143,8 @@ public abstract class YearlyStatistics {
   }
 
   /**
-   * Merges these statistics with others: counts and amounts add, key sets unite, rates are re-derived.
+   * Merges these statistics with others: counts and amounts add, key sets unite, rates are re-derived. Each merge
+   * copies both sides: to merge many, such as every district's, collect them with {@link #merging()}, which is linear.
    *
    * @param other  the other statistics, not null
    * @return the merged statistics, not null
