@@ -18,7 +18,8 @@ import java.util.Map;
  * java -cp benchmarks/target/benchmarks.jar io.github.peoplecongress.benchmarks.startup.StartupHarness
  * java -cp benchmarks/target/benchmarks.jar io.github.peoplecongress.benchmarks.startup.StartupHarness \
  *     --variant "default=benchmarks/target/benchmarks.jar" \
- *     --variant "c1=benchmarks/target/benchmarks.jar -XX:TieredStopAtLevel=1" first-verdict
+ *     --variant "c1=benchmarks/target/benchmarks.jar -XX:TieredStopAtLevel=1" \
+ *     --variant "cds+c1=benchmarks/target/benchmarks.jar +cds -XX:TieredStopAtLevel=1" first-verdict
  * java -cp benchmarks/target/benchmarks.jar io.github.peoplecongress.benchmarks.startup.StartupHarness \
  *     --command "jar=java -jar examples/target/people-congress-cli.jar check examples/data/problem-year-2019.json" \
  *     --command "launcher=examples/target/people-congress check examples/data/problem-year-2019.json"
@@ -28,7 +29,10 @@ import java.util.Map;
  * LABEL=CLASSPATH [JVM-ARGUMENT...]}, repeatable, split at spaces) says with which class path and JVM arguments;
  * without one, the probes run on the harness's own class path with the {@code --jvm-arg}s. The runs are interleaved
  * (probe A, B, C in each variant, then all again) so that a disturbance by another process spreads over all of them,
- * and a comparison of variants is made on the same machine at the same time. Besides the probe's own figures the
+ * and a comparison of variants is made on the same machine at the same time. The word {@code +cds} among a variant's
+ * JVM arguments gives each probe of that variant its own class-data-sharing archive: one training run of the probe,
+ * not counted, with {@code -XX:ArchiveClassesAtExit}, then every counted run with {@code -XX:SharedArchiveFile}, as
+ * the CLI's launcher runs with the archive the build made. Besides the probe's own figures the
  * harness records {@code process-ms}, the wall time from starting the process to its exit. With {@code --command
  * LABEL=COMMAND LINE} (repeatable, split at spaces) it runs those commands instead, interleaved, output discarded,
  * and records only their wall time.
@@ -52,6 +56,7 @@ public final class StartupHarness {
     PROBES.put("jackson", List.of(JacksonProbe.class.getName()));
     PROBES.put("validator", List.of(ValidatorProbe.class.getName()));
     PROBES.put("validator-parameter", List.of(ValidatorProbe.class.getName(), "parameter"));
+    PROBES.put("picocli", List.of(PicocliProbe.class.getName()));
     PROBES.put("read-stages", List.of(ReadStagesProbe.class.getName()));
     PROBES.put("first-verdict", List.of(FirstVerdict.class.getName()));
   }
@@ -63,6 +68,9 @@ public final class StartupHarness {
 
   /** A way to run the probes: a label, a class path and JVM arguments. */
   private record Variant(String label, String classPath, List<String> jvmArgs) {}
+
+  /** The per-probe class-data-sharing archives of {@code +cds} variants, by probe and variant label. */
+  private static final Map<String, Path> ARCHIVES = new LinkedHashMap<>();
 
   private StartupHarness() {}
 
@@ -165,7 +173,14 @@ public final class StartupHarness {
       Map<String, Map<String, List<Long>>> figures) throws InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.addAll(variant.jvmArgs());
+    for (String jvmArg : variant.jvmArgs()) {
+      if (jvmArg.equals("+cds")) {
+        command.add("-XX:SharedArchiveFile=" + archive(probe, variant, file));
+        command.add("-Xlog:cds*=off");
+      } else {
+        command.add(jvmArg);
+      }
+    }
     command.add("-cp");
     command.add(variant.classPath());
     command.addAll(PROBES.get(probe));
@@ -196,6 +211,39 @@ public final class StartupHarness {
       int eq = pair.indexOf('=');
       record(figures, key, pair.substring(0, eq), Long.parseLong(pair.substring(eq + 1)));
     }
+  }
+
+  /** Makes the probe's archive for the variant on first use, by one training run of the probe (not counted). */
+  private static Path archive(String probe, Variant variant, String file) throws InterruptedException {
+    String key = probe + " [" + variant.label() + "]";
+    Path archive = ARCHIVES.get(key);
+    if (archive != null) {
+      return archive;
+    }
+    try {
+      Path directory = Files.createTempDirectory("startup-harness");
+      directory.toFile().deleteOnExit();
+      archive = directory.resolve(probe + ".jsa");
+      archive.toFile().deleteOnExit();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-XX:ArchiveClassesAtExit=" + archive);
+    variant.jvmArgs().stream().filter(jvmArg -> !jvmArg.equals("+cds")).forEach(command::add);
+    command.add("-cp");
+    command.add(variant.classPath());
+    command.addAll(PROBES.get(probe));
+    if (file != null && (probe.equals("first-verdict") || probe.equals("read-stages"))) {
+      command.add(file);
+    }
+    int exit = start(command, true).waitFor();
+    if (exit != 0 || !Files.isRegularFile(archive)) {
+      throw new IllegalStateException("the training run of " + key + " made no archive (exit " + exit + "): " + command);
+    }
+    ARCHIVES.put(key, archive);
+    return archive;
   }
 
   private static Process start(List<String> command, boolean discardOutput) {
