@@ -53,17 +53,23 @@ import java.util.concurrent.ConcurrentHashMap;
  * CommitteeRecords twoYears = ModelReader.strict().readRecords(List.of(Path.of("2019.json"), Path.of("2020.json")));
  * </pre>
  *
- * <p>Reading happens in up to four stages, and all problems of the first failing stage are reported together:
+ * <p>Valid input is read in one streaming pass: the bytes go through a strict UTF-8 and text filter straight into the
+ * model, with no tree of the document, then constraints and references are checked. Only input that fails is read
+ * again, in stages, and all problems of the first failing stage are reported together:
  * <ol>
- *   <li>syntax and size limits ({@link ProblemKind#SYNTAX}, with line and column);</li>
+ *   <li>bytes, syntax and size limits ({@link ProblemKind#SYNTAX}: bytes that are not UTF-8 with their offset,
+ *       unpaired surrogates and control characters with their path, malformed JSON and each size limit with its line
+ *       and column);</li>
  *   <li>mapping: wrong JSON types, invalid values such as {@code "2019-02-30"}, unknown or missing fields, and
  *       structural invariants of each record ({@link ProblemKind#MAPPING}); every record and field is visited, not
- *       only up to the first error;</li>
- *   <li>Jakarta constraints ({@link ProblemKind#CONSTRAINT});</li>
- *   <li>cross-record consistency of values that are {@link ConsistencyChecked}, such as dangling references
- *       ({@link ProblemKind#INTEGRITY}).</li>
+ *       only up to the first error, and the constraints of the records that map are reported beside them;</li>
+ *   <li>Jakarta constraints ({@link ProblemKind#CONSTRAINT}) and cross-record consistency of values that are
+ *       {@link ConsistencyChecked}, such as dangling references ({@link ProblemKind#INTEGRITY}), together.</li>
  * </ol>
- * Valid input is mapped once; only invalid input pays for the field-by-field diagnosis.
+ * A document larger than 32 MiB is not held as a tree to diagnose: its first problem is reported alone, with its path,
+ * line and column. A value of personal data is never shown in a problem.
+ *
+ * <p>The lenient reader always takes the staged path, because its notices name every field it skipped.
  *
  * <p>Implementation Requirements: instances are immutable and thread-safe.
  */
