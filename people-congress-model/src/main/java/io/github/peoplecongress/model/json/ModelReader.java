@@ -437,13 +437,17 @@ public final class ModelReader {
     long length();
   }
 
+  private static UncheckedIOException cannotRead(Path file, IOException e) {
+    return new UncheckedIOException("cannot read " + file + ": " + RecordFiles.reason(e), e);
+  }
+
   private record FileInput(Path file) implements Input {
     @Override
     public InputStream open() {
       try {
         return RecordFiles.open(file);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + file + ": " + RecordFiles.reason(e), e);
+        throw cannotRead(file, e);
       }
     }
 
@@ -452,7 +456,7 @@ public final class ModelReader {
       try {
         return RecordFiles.textOf(file);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + file + ": " + RecordFiles.reason(e), e);
+        throw cannotRead(file, e);
       }
     }
 
@@ -461,7 +465,7 @@ public final class ModelReader {
       try {
         return Files.size(file);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot read " + file + ": " + RecordFiles.reason(e), e);
+        throw cannotRead(file, e);
       }
     }
   }
