@@ -26,6 +26,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.nio.ByteBuffer;
@@ -167,12 +168,9 @@ public final class ModelReader {
    * @throws UncheckedIOException if the reader fails
    */
   public <T> ReadResult<T> readWithNotices(Reader json, Class<T> type, String source) {
-    StringBuilder text = new StringBuilder();
-    char[] buffer = new char[8192];
+    StringWriter text = new StringWriter();
     try {
-      for (int n = json.read(buffer); n >= 0; n = json.read(buffer)) {
-        text.append(buffer, 0, n);
-      }
+      json.transferTo(text);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + RecordFiles.reason(e), e);
     }
@@ -329,10 +327,6 @@ public final class ModelReader {
     if (failure instanceof StrictUtf8Stream.Refused refused) {
       return Problem.of(ProblemKind.SYNTAX, "$", "", refused.expected(), refused.found());
     }
-    if (failure instanceof StreamConstraintsException limit) {
-      return Problem.of(ProblemKind.SYNTAX, pass.path() + place, "", JsonValues.limit(limit.getOriginalMessage()),
-          JsonValues.syntax(limit.getOriginalMessage()));
-    }
     if (failure instanceof JsonMappingException mapping) {
       Class<?> target = mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
           ? mismatch.getTargetType() : type;
@@ -340,12 +334,29 @@ public final class ModelReader {
           JsonValues.expected(mapper.constructType(target), mapping), "a value that does not fit (the document is"
               + " larger than " + DIAGNOSIS_LIMIT + " bytes: only its first problem is reported, and no value is shown)");
     }
+    if (failure instanceof JsonProcessingException || failure instanceof NumberFormatException) {
+      return parserProblem(failure, pass.path(), pass.location());
+    }
+    return Problem.of(ProblemKind.MAPPING, pass.path() + place, "", JsonValues.expected(mapper.constructType(type),
+        failure), "a value that does not fit");
+  }
+
+  /**
+   * The problem of a parser's failure: a size limit at the path and place where the parser stopped (its exception
+   * carries no place), malformed JSON at the place it names, or a number whose exponent does not fit.
+   */
+  private static Problem parserProblem(Exception failure, String path, JsonLocation stoppedAt) {
+    if (failure instanceof StreamConstraintsException limit) {
+      return Problem.of(ProblemKind.SYNTAX, path + at(stoppedAt), "", JsonValues.limit(limit.getOriginalMessage()),
+          JsonValues.syntax(limit.getOriginalMessage()));
+    }
     if (failure instanceof JsonProcessingException syntax) {
       return Problem.of(ProblemKind.SYNTAX, "$" + at(syntax.getLocation()), "", "well-formed JSON",
           JsonValues.syntax(syntax.getOriginalMessage()));
     }
-    return Problem.of(ProblemKind.MAPPING, pass.path() + place, "", JsonValues.expected(mapper.constructType(type),
-        failure), "a value that does not fit");
+    // 1e2147483648: the parser cannot even hold the number
+    return Problem.of(ProblemKind.SYNTAX, "$", "", "numbers with an exponent that fits in 32 bits",
+        "a number too large to read");
   }
 
   /** The stages that find every problem with its path: the tree, its text checks, then field by field. */
@@ -389,18 +400,9 @@ public final class ModelReader {
             List.of(Problem.of(ProblemKind.SYNTAX, "$", "", "a JSON document", "no content")));
       }
       return root;
-    } catch (StreamConstraintsException e) {
-      // the limit's exception carries no place: the parser still knows where it stopped
-      throw new InvalidInputException(source, List.of(Problem.of(ProblemKind.SYNTAX,
-          JsonValues.pathOf(parser) + at(parser == null ? null : parser.currentLocation()), "",
-          JsonValues.limit(e.getOriginalMessage()), JsonValues.syntax(e.getOriginalMessage()))));
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException(source, List.of(Problem.of(ProblemKind.SYNTAX, "$" + at(e.getLocation()), "",
-          "well-formed JSON", JsonValues.syntax(e.getOriginalMessage()))));
-    } catch (NumberFormatException e) {
-      // a number whose exponent does not fit (1e2147483648): the parser cannot even hold it
-      throw new InvalidInputException(source, List.of(Problem.of(ProblemKind.SYNTAX, "$", "",
-          "numbers with an exponent that fits in 32 bits", "a number too large to read")));
+    } catch (JsonProcessingException | NumberFormatException e) {
+      throw new InvalidInputException(source, List.of(parserProblem(e, JsonValues.pathOf(parser),
+          parser == null ? null : parser.currentLocation())));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + source + ": " + e.getMessage(), e);
     } finally {
@@ -434,6 +436,7 @@ public final class ModelReader {
     /** The whole text, decoded strictly, for the diagnosis. */
     String text(String source);
 
+    /** Its length in bytes (in characters, for text): whether a tree of it may be built to diagnose it. */
     long length();
   }
 

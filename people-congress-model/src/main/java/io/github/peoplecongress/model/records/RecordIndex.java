@@ -83,9 +83,10 @@ public final class RecordIndex {
       if (list.get(i) instanceof Identified) {
         Identified<?> record = (Identified<?>) list.get(i);
         sectionOfIdType.putIfAbsent(record.getId().getClass(), section);
-        Located earlier = records.putIfAbsent(record.getId(), new Located(record, section, i));
+        Located here = new Located(record, section, i);
+        Located earlier = records.putIfAbsent(record.getId(), here);
         if (earlier != null) {
-          problems.add(Problem.of(ProblemKind.INTEGRITY, new Located(record, section, i).path() + ".id",
+          problems.add(Problem.of(ProblemKind.INTEGRITY, here.path() + ".id",
               label(record), "an id not used by another record of the set",
               "\"" + record.getId() + "\" (also at " + earlier.path() + ")"));
         }

@@ -271,6 +271,15 @@ class CommitteeRecordsReadingTest {
   }
 
   @Test
+  void a_valid_document_too_large_to_diagnose_is_read_in_the_single_pass() throws Exception {
+    // a failed single pass would report a problem here rather than fall back to the tree
+    String json = JSON.writeValueAsString(smallYear());
+    String padded = json.substring(0, json.length() - 1) + " ".repeat(33 * 1024 * 1024) + "}";
+    byte[] bytes = padded.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(ModelReader.strict().read(bytes, CommitteeRecords.class, "big.json")).isEqualTo(smallYear());
+  }
+
+  @Test
   void a_document_too_large_to_diagnose_reports_its_first_problem_with_path_and_place_and_no_value()
       throws Exception {
     ObjectNode tree = JSON.valueToTree(smallYear());
