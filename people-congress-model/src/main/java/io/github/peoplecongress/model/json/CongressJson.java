@@ -67,21 +67,32 @@ public final class CongressJson {
   }
 
   /**
-   * Returns a mapper builder with the people-congress configuration, for hosts that add their own modules.
+   * Returns a new parser factory with the size limits and duplicate-key detection of the people-congress
+   * configuration: what the mappers parse with, for a host that reads tokens itself.
    *
-   * @param rejectUnknownProperties  whether unknown properties fail reading
-   * @return a new builder, not null
+   * @return a new factory, not null
    */
-  public static JsonMapper.Builder builder(boolean rejectUnknownProperties) {
-    JsonFactory factory = JsonFactory.builder()
+  public static JsonFactory jsonFactory() {
+    return JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxStringLength(MAX_STRING_LENGTH)
             .maxNestingDepth(MAX_NESTING_DEPTH)
             .maxDocumentLength(MAX_DOCUMENT_LENGTH)
             .maxNumberLength(MAX_NUMBER_LENGTH)
             .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
         .build();
-    return JsonMapper.builder(factory)
+  }
+
+  /**
+   * Returns a mapper builder with the people-congress configuration, for hosts that add their own modules.
+   *
+   * @param rejectUnknownProperties  whether unknown properties fail reading
+   * @return a new builder, not null
+   */
+  public static JsonMapper.Builder builder(boolean rejectUnknownProperties) {
+    return JsonMapper.builder(jsonFactory())
         .addModule(new JavaTimeModule())
         .addModule(new Jdk8Module())
         .addModule(BoundedDecimals.module())

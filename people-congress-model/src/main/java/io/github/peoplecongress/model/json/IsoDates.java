@@ -65,44 +65,44 @@ final class IsoDates {
       }
       return standard.deserialize(parser, context);
     }
+  }
 
-    /** The date of exactly {@code yyyy-MM-dd}, or null for anything else, including an impossible date. */
-    private static LocalDate plainDate(String text) {
-      if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
-        return null;
-      }
-      int year = digits(text, 0, 4);
-      int month = digits(text, 5, 7);
-      int day = digits(text, 8, 10);
-      if (year < 0 || month < 0 || day < 0) {
-        return null;
-      }
-      int slot = year >= FIRST_YEAR && year < FIRST_YEAR + YEARS && month >= 1 && month <= 12 && day >= 1
-          && day <= 31 ? ((year - FIRST_YEAR) * 12 + month - 1) * 31 + day - 1 : -1;
-      LocalDate date = slot >= 0 ? DAYS[slot] : null;
-      if (date == null) {
-        try {
-          date = LocalDate.of(year, month, day);
-        } catch (DateTimeException e) {
-          return null; // the standard deserializer names what is wrong
-        }
-        if (slot >= 0) {
-          DAYS[slot] = date; // a race only writes an equal date twice: LocalDate is immutable
-        }
-      }
-      return date;
+  /** The date of exactly {@code yyyy-MM-dd}, or null for anything else, including an impossible date. */
+  static LocalDate plainDate(String text) {
+    if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+      return null;
     }
+    int year = digits(text, 0, 4);
+    int month = digits(text, 5, 7);
+    int day = digits(text, 8, 10);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    int slot = year >= FIRST_YEAR && year < FIRST_YEAR + YEARS && month >= 1 && month <= 12 && day >= 1
+        && day <= 31 ? ((year - FIRST_YEAR) * 12 + month - 1) * 31 + day - 1 : -1;
+    LocalDate date = slot >= 0 ? DAYS[slot] : null;
+    if (date == null) {
+      try {
+        date = LocalDate.of(year, month, day);
+      } catch (DateTimeException e) {
+        return null; // the standard deserializer names what is wrong
+      }
+      if (slot >= 0) {
+        DAYS[slot] = date; // a race only writes an equal date twice: LocalDate is immutable
+      }
+    }
+    return date;
+  }
 
-    private static int digits(String text, int from, int to) {
-      int value = 0;
-      for (int i = from; i < to; i++) {
-        char c = text.charAt(i);
-        if (c < '0' || c > '9') {
-          return -1;
-        }
-        value = value * 10 + (c - '0');
+  private static int digits(String text, int from, int to) {
+    int value = 0;
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
       }
-      return value;
+      value = value * 10 + (c - '0');
     }
+    return value;
   }
 }

@@ -1,9 +1,11 @@
 package io.github.peoplecongress.model.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -86,13 +88,37 @@ public final class ModelReader {
    */
   static final long DIAGNOSIS_LIMIT = 32L * 1024 * 1024;
 
+  /**
+   * The parser of the generated readers: the mappers' limits without a mapper. The readers detect a repeated property
+   * themselves, at the cost of a bit per property instead of a set of names per object.
+   */
+  private static final JsonFactory FAST_FACTORY = CongressJson.jsonFactory().rebuild()
+      .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+  /** The strict reader without the generated readers, for the tests that hold the two paths to each other. */
+  static final ModelReader STRICT_WITHOUT_GENERATED_READERS = new ModelReader(false, false);
+
   private final boolean lenient;
-  private final ObjectMapper mapper;
+  private final boolean generatedReaders;
   private final Map<Class<?>, Optional<ModelType>> modelTypes = new ConcurrentHashMap<>();
 
   private ModelReader(boolean lenient) {
+    this(lenient, !lenient);
+  }
+
+  private ModelReader(boolean lenient, boolean generatedReaders) {
     this.lenient = lenient;
-    this.mapper = lenient ? CongressJson.lenientObjectMapper() : CongressJson.objectMapper();
+    this.generatedReaders = generatedReaders;
+  }
+
+  /** The mappers, made on first use: valid input to a type with a generated reader never needs one. */
+  private static final class Mappers {
+    static final ObjectMapper STRICT = CongressJson.objectMapper();
+    static final ObjectMapper LENIENT = CongressJson.lenientObjectMapper();
+  }
+
+  private ObjectMapper mapper() {
+    return lenient ? Mappers.LENIENT : Mappers.STRICT;
   }
 
   /**
@@ -270,6 +296,15 @@ public final class ModelReader {
   private <T> ReadResult<T> read(Input input, Class<T> type, String source, boolean checkConsistency) {
     Objects.requireNonNull(type, "type");
     // The lenient reader always walks the tree: its notices name every field it skipped.
+    T fast = generatedReaders ? fastPass(input, type) : null;
+    if (fast != null) {
+      List<Problem> problems = checkConsistency && fast instanceof ConsistencyChecked checked
+          ? checked.consistencyProblems() : List.of();
+      if (!problems.isEmpty()) {
+        throw new InvalidInputException(source, problems);
+      }
+      return new ReadResult<>(fast, List.of());
+    }
     SinglePass<T> pass = lenient ? null : singlePass(input, type);
     T value;
     List<Problem> notices = List.of();
@@ -293,6 +328,29 @@ public final class ModelReader {
     return new ReadResult<>(value, notices);
   }
 
+  /**
+   * The fastest read: the generated reader of the type, straight from the strict bytes, with the constraints checked
+   * as each record is built. It takes only plainly valid input in the plain forms; for anything else it gives null
+   * and the single pass and the diagnosis decide, with the data binding and the constraint validator.
+   */
+  static <T> T fastPass(Input input, Class<T> type) {
+    InputStream bytes = input.open();
+    if (bytes == null) {
+      return null;
+    }
+    try (bytes; JsonParser parser = FAST_FACTORY.createParser(new StrictUtf8Stream(bytes))) {
+      FastInput in = new FastInput(parser);
+      in.start();
+      T value = GeneratedReaders.read(in, type);
+      if (value != null) {
+        in.end();
+      }
+      return value;
+    } catch (IOException | RuntimeException e) {
+      return null; // declined, or not even JSON: the slower paths say what is wrong
+    }
+  }
+
   /** The outcome of the single pass: the value, or why there is none and where the parser stopped. */
   private record SinglePass<T>(T value, Exception failure, String path, JsonLocation location) {}
 
@@ -307,8 +365,8 @@ public final class ModelReader {
     }
     JsonParser parser = null;
     try (bytes) {
-      parser = mapper.createParser(new StrictUtf8Stream(bytes));
-      return new SinglePass<>(mapper.readValue(parser, type), null, null, null);
+      parser = mapper().createParser(new StrictUtf8Stream(bytes));
+      return new SinglePass<>(mapper().readValue(parser, type), null, null, null);
     } catch (IOException | RuntimeException e) {
       return new SinglePass<>(null, e, JsonValues.pathOf(parser),
           parser == null ? null : parser.currentLocation());
@@ -331,13 +389,13 @@ public final class ModelReader {
       Class<?> target = mapping instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null
           ? mismatch.getTargetType() : type;
       return Problem.of(ProblemKind.MAPPING, JsonValues.pathOf(mapping.getPath()) + place, "",
-          JsonValues.expected(mapper.constructType(target), mapping), "a value that does not fit (the document is"
+          JsonValues.expected(mapper().constructType(target), mapping), "a value that does not fit (the document is"
               + " larger than " + DIAGNOSIS_LIMIT + " bytes: only its first problem is reported, and no value is shown)");
     }
     if (failure instanceof JsonProcessingException || failure instanceof NumberFormatException) {
       return parserProblem(failure, pass.path(), pass.location());
     }
-    return Problem.of(ProblemKind.MAPPING, pass.path() + place, "", JsonValues.expected(mapper.constructType(type),
+    return Problem.of(ProblemKind.MAPPING, pass.path() + place, "", JsonValues.expected(mapper().constructType(type),
         failure), "a value that does not fit");
   }
 
@@ -366,11 +424,11 @@ public final class ModelReader {
     if (!badText.isEmpty()) {
       throw new InvalidInputException(source, badText);
     }
-    JavaType javaType = mapper.constructType(type);
+    JavaType javaType = mapper().constructType(type);
     T value = null;
     Exception fastPathFailure = null;
     try {
-      value = mapper.treeToValue(root, type); // null for a JSON null document
+      value = mapper().treeToValue(root, type); // null for a JSON null document
     } catch (JsonProcessingException | IllegalArgumentException | IllegalStateException e) {
       fastPathFailure = e;
     }
@@ -393,8 +451,8 @@ public final class ModelReader {
   private JsonNode parse(Reader json, String source) {
     JsonParser parser = null;
     try {
-      parser = mapper.createParser(json);
-      JsonNode root = mapper.readTree(parser);
+      parser = mapper().createParser(json);
+      JsonNode root = mapper().readTree(parser);
       if (root == null || root.isMissingNode()) {
         throw new InvalidInputException(source,
             List.of(Problem.of(ProblemKind.SYNTAX, "$", "", "a JSON document", "no content")));
@@ -429,7 +487,7 @@ public final class ModelReader {
    * Where a document comes from: its bytes streamed once for the single pass, and its whole text read again only
    * when something is wrong.
    */
-  private interface Input {
+  interface Input {
     /** The bytes for the single pass, or null when they cannot be UTF-8 (text with an unpaired surrogate). */
     InputStream open();
 
@@ -473,7 +531,7 @@ public final class ModelReader {
     }
   }
 
-  private record BytesInput(byte[] bytes) implements Input {
+  record BytesInput(byte[] bytes) implements Input {
     BytesInput {
       Objects.requireNonNull(bytes, "json");
     }
@@ -549,7 +607,7 @@ public final class ModelReader {
       JsonProperty json = method.getAnnotation(JsonProperty.class);
       if (json != null && method.getParameterCount() == 0 && !method.isBridge()) {
         fields.put(json.value(), new ModelProperty(
-            mapper.getTypeFactory().constructType(method.getGenericReturnType()), json.required(),
+            mapper().getTypeFactory().constructType(method.getGenericReturnType()), json.required(),
             PersonalDataFields.maskOf(type, method.getName()).orElse(null)));
       }
     }
@@ -640,7 +698,7 @@ public final class ModelReader {
 
     private Object readLeaf(JsonNode node, JavaType type, String path, String record, PersonalData.Mask mask) {
       try {
-        return mapper.readerFor(type).readValue(node);
+        return mapper().readerFor(type).readValue(node);
       } catch (IOException | RuntimeException e) {
         errors.add(Problem.of(ProblemKind.MAPPING, path, record, JsonValues.expected(type, e),
             JsonValues.describe(node, mask)));

@@ -95,11 +95,13 @@ final class StrictUtf8Stream extends FilterInputStream {
     int end = from + count;
     long first = offset + 1 - from;
     for (int i = from; i < end; i++) {
-      int b = buffer[i];
-      if (b >= 0x20 && b != '\\' && b != 0x7F && escape == TEXT && continuations == 0) {
-        continue; // printable ASCII outside an escape: nearly every byte
+      if (escape == TEXT && continuations == 0) {
+        i = plain(buffer, i, end);
+        if (i == end) {
+          break;
+        }
       }
-      b &= 0xFF;
+      int b = buffer[i] & 0xFF;
       offset = first + i;
       if (continuations > 0) {
         continuation(b);
@@ -112,6 +114,26 @@ final class StrictUtf8Stream extends FilterInputStream {
       }
     }
     offset = first + end - 1;
+  }
+
+  /**
+   * Skips what needs no state: printable ASCII, tab and line breaks, and whole three-byte characters whose lead byte admits every
+   * continuation byte (E1..EC, EE, EF: nearly all Chinese text). Returns the index of the first other byte.
+   */
+  private static int plain(byte[] buffer, int from, int end) {
+    int i = from;
+    while (i < end) {
+      int b = buffer[i];
+      if ((b >= 0x20 && b != '\\' && b != 0x7F) || b == '\n' || b == '\r' || b == '\t') {
+        i++;
+      } else if (b < 0 && i + 2 < end && b >= (byte) 0xE1 && b <= (byte) 0xEF && b != (byte) 0xED
+          && (buffer[i + 1] & 0xC0) == 0x80 && (buffer[i + 2] & 0xC0) == 0x80) {
+        i += 3;
+      } else {
+        break;
+      }
+    }
+    return i;
   }
 
   private void lead(int b) throws Refused {
