@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.peoplecongress.model.json.CongressJson;
 import io.github.peoplecongress.model.json.ModelReader;
 import io.github.peoplecongress.model.records.CommitteeRecords;
+import io.github.peoplecongress.model.records.DateRange;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
@@ -25,8 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Reading against the floor: {@code rawTokens} walks every token of the same bytes with a bare Jackson parser and
- * does nothing else; {@code read} is the library's whole strict read (text checks, mapping, constraints,
- * consistency). The JSON-boundary issue asks for {@code read} at 50% or more of {@code rawTokens}' throughput.
+ * does nothing else; {@code read} is the library's whole strict read (strict bytes, the generated readers with their
+ * constraints, references). {@code rawValues}, {@code references} and {@code mapOnly} show where the rest goes. The JSON-boundary issue asks for {@code read} at 50% or more of {@code rawTokens}' throughput.
  * The default scale, 30 times the example year, is about 50,000 dated records.
  *
  * <p>Run: {@code java -jar benchmarks/target/benchmarks.jar Load -wi 2 -i 5 -f 1}.
@@ -42,12 +43,16 @@ public class LoadBenchmark {
   public int scale;
 
   private byte[] bytes;
+  private CommitteeRecords records;
+  private DateRange otherSpan;
   private final JsonFactory factory = new JsonFactory();
   private final ObjectMapper mapper = CongressJson.objectMapper();
 
   @Setup(Level.Trial)
   public void setUp() {
     bytes = ScaledYears.example2019(scale).getBytes(StandardCharsets.UTF_8);
+    records = read();
+    otherSpan = DateRange.of(records.getSpan().getFrom(), records.getSpan().getTo().minusDays(1));
     System.out.println("# scale " + scale + ": " + bytes.length + " bytes");
   }
 
@@ -61,6 +66,31 @@ public class LoadBenchmark {
       }
     }
     return tokens;
+  }
+
+  /**
+   * Every token and every value: each name and text made a string, each number read. No reader can go below this
+   * with Jackson's parser, because Jackson decodes a string only when asked for it and the token loop never asks.
+   */
+  @Benchmark
+  public long rawValues() throws IOException {
+    long length = 0;
+    try (JsonParser parser = factory.createParser(bytes)) {
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.FIELD_NAME || token == JsonToken.VALUE_STRING) {
+          length += parser.getText().length();
+        } else if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+          length += parser.getDecimalValue().scale();
+        }
+      }
+    }
+    return length;
+  }
+
+  /** The reference check of a read set alone: every id indexed, every reference resolved (a copy, so not cached). */
+  @Benchmark
+  public int references() {
+    return records.withSpan(otherSpan).consistencyProblems().size();
   }
 
   /**

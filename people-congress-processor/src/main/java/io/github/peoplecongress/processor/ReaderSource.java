@@ -52,6 +52,8 @@ final class ReaderSource {
   private final Set<String> valueTypeNames = new LinkedHashSet<>();
   /** Static fields of the generated class: patterns and validators, by their initialiser. */
   private final Map<String, String> constants = new LinkedHashMap<>();
+  /** Static helper methods of the generated class, by name. */
+  private final Map<String, String> helpers = new java.util.TreeMap<>();
 
   ReaderSource(ProcessingEnvironment environment, List<TypeElement> valueTypes) {
     this.elements = environment.getElementUtils();
@@ -94,7 +96,9 @@ final class ReaderSource {
         .append("  /** The JSON property names each reader takes, for the tests that hold them to the data binding. */\n")
         .append("  static java.util.Map<Class<?>, java.util.Set<String>> properties() {\n")
         .append("    return java.util.Map.ofEntries(\n").append(properties).append(");\n  }\n")
-        .append(methods).append("}\n");
+        .append(methods);
+    helpers.values().forEach(source::append);
+    source.append("}\n");
     return source.toString();
   }
 
@@ -192,7 +196,7 @@ final class ReaderSource {
         if (attribute.json.equals("id") && type.getKind() == TypeKind.DECLARED
             && isRecordId((TypeElement) types.asElement(type))) {
           // a record's own id is met once: remembering it would only fill the table of shared ids
-          return "b." + name + "(FastInput.code(" + raw + "::of, in.string()));";
+          return "b." + name + "(" + factory(raw, "of") + "(in.string()));";
         }
         return "b." + name + "(" + read(type, attribute.getter) + ");";
       }
@@ -248,16 +252,39 @@ final class ReaderSource {
       return readerName(element) + "(in)";
     }
     if (isRecordId(element)) {
-      return "in.id(" + raw + ".class, " + raw + "::of)";
+      return shared(raw) + "(in)";
     }
     for (ExecutableElement method : ElementFilter.methodsIn(element.getEnclosedElements())) {
       if (method.getModifiers().contains(Modifier.STATIC) && annotated(method, "com.fasterxml.jackson.annotation.JsonCreator")
           && method.getParameters().size() == 1
           && raw(method.getParameters().get(0).asType()).equals("java.lang.String")) {
-        return "FastInput.code(" + raw + "::" + method.getSimpleName() + ", in.string())";
+        return factory(raw, method.getSimpleName().toString()) + "(in.string())";
       }
     }
     throw new Unsupported(at, "the generated readers cannot read " + raw);
+  }
+
+  /**
+   * The helper that makes a value from text by its factory, declining what the factory refuses. Helpers, not method
+   * references: each reference would spin a class of its own on first use, a cost paid at every start.
+   */
+  private String factory(String raw, String method) {
+    String helper = "make" + raw.substring(raw.lastIndexOf('.') + 1);
+    helpers.putIfAbsent(helper, "\n  private static " + raw + " " + helper + "(String text) {\n    try {\n      return "
+        + raw + "." + method + "(text);\n    } catch (RuntimeException e) {\n"
+        + "      throw FastInput.Declined.INSTANCE;\n    }\n  }\n");
+    return helper;
+  }
+
+  /** The helper that reads an id, shared with every equal id of its type read before in the document. */
+  private String shared(String raw) {
+    String helper = "shared" + raw.substring(raw.lastIndexOf('.') + 1);
+    String make = factory(raw, "of");
+    helpers.putIfAbsent(helper, "\n  private static " + raw + " " + helper + "(FastInput in) throws java.io.IOException {\n"
+        + "    String text = in.string();\n    Object known = in.known(" + raw + ".class, text);\n"
+        + "    return known != null ? (" + raw + ") known : in.remember(" + raw + ".class, text, " + make + "(text));\n"
+        + "  }\n");
+    return helper;
   }
 
   private boolean isRecordId(TypeElement element) {

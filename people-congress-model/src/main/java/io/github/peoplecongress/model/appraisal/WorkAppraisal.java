@@ -171,7 +171,7 @@ public abstract class WorkAppraisal implements Identified<AppraisalId>, Dated {
 
   private static void addNested(List<Reference> references, String field, Optional<? extends HasReferences> value) {
     value.ifPresent(present -> present.references()
-        .forEach(reference -> references.add(Reference.of(field + "." + reference.getField(), reference.getTarget()))));
+        .forEach(reference -> references.add(reference.under(field))));
   }
 
   @Value.Check

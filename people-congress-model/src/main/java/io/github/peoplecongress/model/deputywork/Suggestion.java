@@ -197,7 +197,7 @@ public abstract class Suggestion implements Identified<SuggestionId>, Dated {
         .add("assignedById", getAssignedById())
         .addNested("handlingAssignments", getHandlingAssignments());
     getKeySupervision().ifPresent(supervision -> supervision.references()
-        .forEach(reference -> references.add("keySupervision." + reference.getField(), reference.getTarget())));
+        .forEach(reference -> references.add(reference.under("keySupervision"))));
     return references
         .addNested("answers", getAnswers())
         .addNested("feedback", getFeedback())

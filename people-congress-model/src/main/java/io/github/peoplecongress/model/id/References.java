@@ -3,6 +3,7 @@ package io.github.peoplecongress.model.id;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -30,7 +31,18 @@ public final class References {
   }
 
   /**
-   * Adds one reference.
+   * Adds a reference made elsewhere, such as one of a nested value {@linkplain Reference#under(String) seen from here}.
+   *
+   * @param reference  the reference, not null
+   * @return this builder
+   */
+  public References add(Reference reference) {
+    references.add(Objects.requireNonNull(reference, "reference"));
+    return this;
+  }
+
+  /**
+   * Adds a reference by field name.
    *
    * @param field  the JSON field, not null
    * @param id  the referenced id, not null
@@ -63,7 +75,7 @@ public final class References {
   public References addAll(String field, Collection<? extends RecordId> ids) {
     int index = 0;
     for (RecordId id : ids) {
-      add(field + "[" + index++ + "]", id);
+      references.add(Reference.of(field, index++, id));
     }
     return this;
   }
@@ -78,10 +90,10 @@ public final class References {
   public References addNested(String field, Collection<? extends HasReferences> values) {
     int index = 0;
     for (HasReferences value : values) {
-      String prefix = field + "[" + index++ + "].";
       for (Reference reference : value.references()) {
-        add(prefix + reference.getField(), reference.getTarget());
+        references.add(reference.under(field, index));
       }
+      index++;
     }
     return this;
   }

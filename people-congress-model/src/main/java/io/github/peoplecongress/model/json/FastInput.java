@@ -11,7 +11,6 @@ import java.time.Year;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -155,27 +154,23 @@ final class FastInput {
     }
   }
 
-  /** An id, shared with every equal id of its type read before in the document. */
-  <I extends RecordId> I id(Class<I> type, Function<String, I> factory) throws IOException {
-    String text = string();
-    Map<String, RecordId> seen = ids.computeIfAbsent(type, ignored -> new HashMap<>());
-    RecordId id = seen.get(text);
-    if (id == null) {
-      id = code(factory, text);
-      if (seen.size() < MAX_REMEMBERED) {
-        seen.put(text, id);
-      }
-    }
-    return type.cast(id);
+  /** The id of this type and text read before in the document, or null. */
+  Object known(Class<?> type, String text) {
+    Map<String, RecordId> seen = ids.get(type);
+    return seen == null ? null : seen.get(text);
   }
 
-  /** A value made from text by its own factory, such as a division code; declined when the factory refuses it. */
-  static <T> T code(Function<String, T> factory, String text) {
-    try {
-      return factory.apply(text);
-    } catch (RuntimeException e) {
-      throw Declined.INSTANCE;
+  /** Remembers an id read, up to a bound, and returns it. */
+  <I extends RecordId> I remember(Class<?> type, String text, I id) {
+    Map<String, RecordId> seen = ids.get(type);
+    if (seen == null) {
+      seen = new HashMap<>();
+      ids.put(type, seen);
     }
+    if (seen.size() < MAX_REMEMBERED) {
+      seen.put(text, id);
+    }
+    return id;
   }
 
   // The constraints, each at least as strict as Hibernate Validator's own validator for it; null as it treats null.

@@ -159,7 +159,7 @@ public abstract class Petition implements Identified<PetitionId>, Dated {
   private static void nested(References references, String field,
       Optional<? extends io.github.peoplecongress.model.id.HasReferences> value) {
     value.ifPresent(present -> present.references()
-        .forEach(reference -> references.add(field + "." + reference.getField(), reference.getTarget())));
+        .forEach(reference -> references.add(reference.under(field))));
   }
 
   /** Prints the id, channel, source, dates and the number of petitioner names; never the names or the subject. */
