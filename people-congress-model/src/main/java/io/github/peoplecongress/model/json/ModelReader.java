@@ -261,6 +261,10 @@ public final class ModelReader {
   public ReadResult<CommitteeRecords> readRecordsWithNotices(Collection<Path> paths) {
     List<Problem> problems = new ArrayList<>();
     List<Path> files = RecordFiles.expand(paths, problems);
+    if (files.size() == 1 && problems.isEmpty()) {
+      // one file is its own set: nothing to merge
+      return read(new FileInput(files.get(0)), CommitteeRecords.class, files.get(0).toString(), true);
+    }
     boolean several = files.size() > 1;
     String sources = several ? files.size() + " files" : files.isEmpty() ? paths.toString() : files.get(0).toString();
     List<Problem> notices = new ArrayList<>();
