@@ -10,7 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The stages of the strict read one by one, in a fresh JVM, to tell where the first read's time goes:
+ * The stages of the data binding's read one by one, in a fresh JVM: what the first read of input that the generated
+ * readers decline (anything not plainly valid) costs before the diagnosis, and what valid input no longer pays:
  * {@code mapping} (the library's Jackson mapper reads the file straight into {@code CommitteeRecords}: every model
  * deserializer built), {@code validation} (the first {@code ModelValidator.validate} of the records: the validator
  * factory and the constraint metadata of every model type) and {@code consistency} (ids, references and dates).
